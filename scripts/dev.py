@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Set up a local virtual environment and run Khabar's main job or its tests.
+
+    python3 scripts/dev.py build   # install into .venv, then build the dataset
+    python3 scripts/dev.py test    # install into .venv (with test extras), then run pytest
+
+Needs only python3 (with venv). Reinstalls only when pyproject.toml changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / "python"
+
+
+def ensure_env(extras: str) -> None:
+    if not PY.exists():
+        print(f"creating {VENV.relative_to(ROOT)}", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    stamp = VENV / f".khabar-installed-{extras or 'base'}"
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == digest:
+        return
+    target = f".[{extras}]" if extras else "."
+    print(f"installing khabar{f'[{extras}]' if extras else ''} into .venv", flush=True)
+    subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", target], check=True, cwd=ROOT)
+    stamp.write_text(digest, encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("build", "test"):
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1"}
+    if argv[0] == "build":
+        ensure_env("")
+        return subprocess.run([str(BIN / "khabar"), "validate"], cwd=ROOT, env=env).returncode
+    ensure_env("test")
+    return subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env).returncode
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,6 @@
+"""Registry of the commands defined outside cli.py; each entry adds its subparser(s)."""
+from __future__ import annotations
+
+from typing import Callable
+
+REGISTRY: list[Callable] = []

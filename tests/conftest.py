@@ -1,0 +1,79 @@
+"""Shared fixtures: a tiny synthetic project (never part of the corpus)."""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from khabar.corpus import Layout, make_document
+from khabar.io import write_json
+
+# Synthetic sentences for tests only.
+P1 = "قال المرصد إن 412 قتيلا سقطوا في حلب، بينهم 61 مدنيا."
+P2 = "وأوقعت الغارات أكثر من خمسين جريحا وثمانية قتلى."
+RAW = "12/2/2024 9:50:00 AM\n" + P1 + "\n" + P2
+TEXT = P1 + "\n" + P2
+
+
+def at(sub: str, nth: int = 0, within: str = TEXT) -> tuple[int, int]:
+    """Offsets of the nth occurrence of `sub` (computed, never counted)."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = within.index(sub, pos + 1)
+    return pos, pos + len(sub)
+
+
+def span(sub: str, nth: int = 0) -> dict:
+    s, e = at(sub, nth)
+    return {"start": s, "end": e, "text": sub}
+
+
+def valid_annotation(doc: dict) -> dict:
+    n = lambda i, sub, value, **kw: {"id": i, **span(sub), "value": value, "kind": "cardinal",
+                                     "qualifier": "exact", "qualifier_span": None,
+                                     "counted": None, **kw}
+    claim_start = at("412")[0]
+    claim_end = at("مدنيا")[1]
+    return {
+        "schema_version": "1.0.0",
+        "document_id": doc["id"],
+        "text_sha256": doc["text_sha256"],
+        "entities": [
+            {"id": "e1", **span("المرصد"), "label": "ORG"},
+            {"id": "e2", **span("412"), "label": "CARDINAL"},
+            {"id": "e3", **span("حلب"), "label": "GPE"},
+        ],
+        "numbers": [
+            n("n1", "412", 412, counted=span("قتيلا")),
+            n("n2", "61", 61, counted=span("مدنيا")),
+            n("n3", "خمسين", 50, qualifier="more_than", qualifier_span=span("أكثر من")),
+        ],
+        "claims": [
+            {"id": "c1", "start": claim_start, "end": claim_end, "text": TEXT[claim_start:claim_end],
+             "claimant": "e1", "cue": span("قال"), "kind": "statistic", "check_worthy": True,
+             "numbers": ["n1", "n2"]},
+        ],
+        "relations": [{"id": "r1", "type": "includes", "total": "n1", "parts": ["n2"]}],
+    }
+
+
+@pytest.fixture
+def doc() -> dict:
+    return make_document(RAW, "doc1", "corpus/raw/doc1.txt")
+
+
+@pytest.fixture
+def ann(doc: dict) -> dict:
+    return copy.deepcopy(valid_annotation(doc))
+
+
+@pytest.fixture
+def project(tmp_path: Path, doc: dict) -> Layout:
+    """A project folder with one document and its valid gold annotation."""
+    layout = Layout(tmp_path)
+    layout.raw_dir.mkdir(parents=True)
+    layout.raw("doc1").write_text(RAW, encoding="utf-8")
+    write_json(layout.document("doc1"), doc)
+    write_json(layout.annotation("doc1"), valid_annotation(doc))
+    return layout

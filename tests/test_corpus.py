@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from khabar.cli import main
+from khabar.corpus import Layout, add_article, find_root, parse_dateline
+from khabar.io import KhabarError, read_json
+from khabar.validate import validate_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = "000_3e7c9696a8bc251b"
+PAR = "قال المرصد إن 412 قتيلا سقطوا في حلب."
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("12/2/2024 9:50:00 AM", "2024-12-02T09:50:00"),
+    ("1/13/2025 12:05:09 AM", "2025-01-13T00:05:09"),
+    ("1/13/2025 12:05:09 PM", "2025-01-13T12:05:09"),
+    ("7/4/2023 1:00:00 PM", "2023-07-04T13:00:00"),
+])
+def test_parse_dateline(line, iso):
+    assert parse_dateline(line).isoformat() == iso
+
+
+@pytest.mark.parametrize("line", ["2/30/2024 9:50:00 AM", "13/2/2024 9:50:00 AM", "12/2/2024 13:50:00 PM",
+                                  "2024-12-02 09:50", "", "قال المرصد"])
+def test_parse_dateline_rejects(line):
+    with pytest.raises(ValueError):
+        parse_dateline(line)
+
+
+def test_seed_document_is_byte_faithful():
+    layout = Layout(REPO)
+    doc = read_json(layout.document(SEED))
+    raw = layout.raw(SEED).read_bytes()
+    # SHA-256 of the seed as received (shared/README.md).
+    assert hashlib.sha256(raw).hexdigest() == "fab2ad2dee5e5c6951702827fbbe579950856d0ba4f7d840e261ba4a7f9e0966"
+    assert doc["raw_sha256"] == hashlib.sha256(raw).hexdigest()
+    body = raw.decode("utf-8").split("\n", 1)[1]
+    assert (doc["text"], doc["published"], doc["dateline"]) == (body, "2024-12-02T09:50:00", "12/2/2024 9:50:00 AM")
+    assert len(doc["paragraphs"]) == 15
+    assert [doc["text"][p["start"]:p["end"]] for p in doc["paragraphs"]] == body.split("\n")
+    assert doc["source"]["agency"] == "AFP" and doc["source"]["outlet"] is None
+    assert doc["text_sha256"] == hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def test_repository_corpus_validates():
+    assert [p.format() for p in validate_corpus(Layout(REPO))] == []
+
+
+@pytest.fixture
+def empty(tmp_path: Path) -> Layout:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "annotations").mkdir()
+    return Layout(tmp_path)
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    """Every file of the project's corpus/ and annotations/ folders, with its bytes."""
+    return {str(p.relative_to(root)): p.read_bytes() for d in ("corpus", "annotations")
+            for p in sorted((root / d).rglob("*")) if p.is_file()}
+
+
+def _raw(tmp_path: Path, content: bytes | str, name: str = "new.txt") -> Path:
+    p = tmp_path / "in" / name
+    p.parent.mkdir(exist_ok=True)
+    p.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return p
+
+
+def test_add_creates_document_and_empty_annotation(empty, tmp_path):
+    src = _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR + "\n\n  " + PAR + " \n")
+    doc = add_article(empty, src, "art-1")
+    assert doc["text"] == PAR + "\n" + PAR
+    assert empty.raw("art-1").read_bytes() == src.read_bytes()
+    assert read_json(empty.annotation("art-1"))["entities"] == []
+    assert validate_corpus(empty) == []
+
+
+DECOMPOSED = unicodedata.normalize("NFD", "آ")  # alef + madda above: not NFC
+
+
+@pytest.mark.parametrize("content,doc_id,message", [
+    (b"\xff\xfe12/2/2024", "x1", "not valid UTF-8 (byte 0xff at offset 0)"),
+    ("", "x1", "empty file"),
+    (PAR + "\n" + PAR, "x1", ":1: [dateline] expected a dateline like"),
+    ("13/45/2024 9:50:00 AM\n" + PAR, "x1", ":1: [dateline]"),
+    ("12/2/2024 9:50:00 AM\n", "x1", "no paragraphs after the dateline"),
+    ("12/2/2024 9:50:00 AM\n" + PAR + DECOMPOSED, "x1", ":2: text is not NFC-normalized; rerun with --normalize"),
+    ("12/2/2024 9:50:00 AM\r\n" + PAR, "x1", "carriage return"),
+    ("12/2/2024 9:50:00 AM\n" + PAR, "Bad Id", "is not a safe slug"),
+    ("12/2/2024 9:50:00 AM\n" + PAR, "../up", "is not a safe slug"),
+])
+def test_add_refuses_and_writes_nothing(empty, tmp_path, content, doc_id, message):
+    src = _raw(tmp_path, content)
+    before = _files(empty.root)
+    with pytest.raises(KhabarError) as exc:
+        add_article(empty, src, doc_id)
+    assert message in str(exc.value)
+    assert str(src) in str(exc.value)
+    assert _files(empty.root) == before
+
+
+def test_add_normalize(empty, tmp_path):
+    src = _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR + DECOMPOSED)
+    doc = add_article(empty, src, "n1", normalize=True)
+    assert doc["text"] == PAR + "آ" and doc["normalized_to_nfc"] is True
+    assert validate_corpus(empty) == []
+
+
+def test_add_refuses_duplicate_and_existing_annotation(empty, tmp_path):
+    add_article(empty, _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR), "a1")
+    before = _files(empty.root)
+    with pytest.raises(KhabarError, match="duplicate of document 'a1'"):
+        add_article(empty, _raw(tmp_path, "1/1/2025 9:50:00 AM\n" + PAR, "b.txt"), "a2")
+    with pytest.raises(KhabarError, match="already exists; refusing to overwrite"):
+        add_article(empty, _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR + " 2", "c.txt"), "a1")
+    empty.annotation("z9").write_text("{}", encoding="utf-8")
+    before["annotations/z9.json"] = b"{}"
+    with pytest.raises(KhabarError, match="annotations/z9.json: already exists"):
+        add_article(empty, _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR + " 3", "d.txt"), "z9")
+    assert _files(empty.root) == before
+
+
+def test_cli_add_error_is_one_line(empty, tmp_path, capsys):
+    src = _raw(tmp_path, "")
+    assert main(["--root", str(empty.root), "add", str(src), "--id", "e1"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"khabar add: error: {src}: empty file, expected a dateline line then paragraphs\n"
+
+
+def test_find_root(tmp_path, empty):
+    (tmp_path / "corpus" / "deep").mkdir()
+    assert find_root(tmp_path / "corpus" / "deep") == tmp_path.resolve()
+    with pytest.raises(KhabarError, match="not inside a Khabar project"):
+        find_root(Path("/"))
