@@ -14,12 +14,20 @@ from khabar.schemas import SCHEMAS, schema_path
 from khabar.validate import ERROR, expand_paths, summary, validate_corpus, validate_files
 
 
-def _layout(args: argparse.Namespace) -> Layout:
+def layout_of(args: argparse.Namespace) -> Layout:
     return Layout(Path(args.root) if args.root else find_root())
 
 
+def require_valid(layout: Layout) -> None:
+    """Refuse to work from an invalid corpus: one line naming the first problem and the count."""
+    problems = [p for p in validate_corpus(layout) if p.severity == ERROR]
+    if problems:
+        raise KhabarError(f"the corpus has {len(problems)} validation error(s), the first: "
+                          f"{problems[0].format()}; run `khabar validate`")
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
-    layout = _layout(args)
+    layout = layout_of(args)
     if args.paths:
         missing = [p for p in args.paths if not Path(p).exists()]
         problems = validate_files(layout, expand_paths(Path(p) for p in args.paths))
@@ -40,7 +48,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    layout = _layout(args)
+    layout = layout_of(args)
     doc = add_article(layout, Path(args.path), args.id, normalize=args.normalize,
                       agency=args.agency, source_note=args.source_note)
     print(f"added {doc['id']}: {len(doc['paragraphs'])} paragraphs, {len(doc['text'])} characters, "
@@ -51,7 +59,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    layout = _layout(args)
+    layout = layout_of(args)
     stale = []
     for name, build in SCHEMAS.items():
         path = schema_path(layout.root, name)

@@ -3,4 +3,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-REGISTRY: list[Callable] = []
+from khabar import export, stats
+
+REGISTRY: list[Callable] = [
+    export.register,
+    stats.register,
+]
