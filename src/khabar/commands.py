@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from khabar import export, stats
+from khabar import agreement, export, stats
 
 REGISTRY: list[Callable] = [
+    agreement.register,
     export.register,
     stats.register,
 ]
