@@ -1,7 +1,7 @@
 """Label inventories: the single source for the schemas, the validator and the dataset features."""
 from __future__ import annotations
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"  # 1.1: document `origin`; null dateline/published for external data
 
 # WojoodNER's 21 entity types, in Wojood's documented order.
 ENTITY_LABELS: tuple[str, ...] = (
@@ -9,6 +9,19 @@ ENTITY_LABELS: tuple[str, ...] = (
     "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "UNIT", "MONEY", "CURR",
     "LANGUAGE", "PRODUCT", "WEBSITE", "LAW",
 )
+
+# Wojood type -> CoNLL-2003 type (the `ner_coarse` config and the `conll`/`anercorp` benchmark
+# schemes). CoNLL and ANERcorp tag nationalities, events, products, languages, laws and web sites
+# as MISC and facilities as LOC; titles, dates and values are not named entities there (None: O).
+COARSE_LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
+COARSE_MAP: dict[str, str | None] = {
+    "PERS": "PER", "ORG": "ORG",
+    "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "NORP": "MISC", "EVENT": "MISC", "LANGUAGE": "MISC", "PRODUCT": "MISC", "WEBSITE": "MISC",
+    "LAW": "MISC",
+    "OCC": None, "DATE": None, "TIME": None, "CARDINAL": None, "ORDINAL": None, "PERCENT": None,
+    "QUANTITY": None, "UNIT": None, "MONEY": None, "CURR": None,
+}
 
 NUMBER_KINDS: tuple[str, ...] = (
     "cardinal", "ordinal", "year", "fraction", "percent", "money", "quantity",
@@ -23,6 +36,9 @@ CLAIM_KINDS: tuple[str, ...] = ("statistic", "event", "state", "quote", "causal"
 # sum: total == sum(parts); includes: each part <= total and sum(parts) <= total;
 # equals: every part restates the total's value.
 RELATION_TYPES: tuple[str, ...] = ("sum", "includes", "equals")
+
+# Where a document record comes from (schema/document.schema.json `origin`).
+ORIGINS: tuple[str, ...] = ("news-article", "external")
 
 LAYERS: tuple[str, ...] = ("entities", "numbers", "claims")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.labels import (
-    CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES, SCHEMA_VERSION,
+    CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, ORIGINS, QUALIFIERS, RELATION_TYPES, SCHEMA_VERSION,
 )
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -121,10 +121,15 @@ def document_schema() -> dict[str, Any]:
         "language": {"const": "ar", "description": "Language of the text (ISO 639-1)."},
         "raw_file": s("Path of the raw article, relative to the project root."),
         "raw_sha256": s("SHA-256 of the raw file's bytes.", pattern="^[0-9a-f]{64}$"),
-        "dateline": s("The dateline line exactly as received."),
+        "origin": {"enum": list(ORIGINS),
+                   "description": "news-article: a corpus article whose raw file is a dateline and "
+                                  "paragraphs (absent means this); external: evaluation data imported "
+                                  "from another format, never part of the corpus or release."},
+        "dateline": ns("The dateline line exactly as received; null when the source has none."),
         "dateline_reading": s("How the dateline was read (field order, clock, time zone)."),
-        "published": s("Publication datetime parsed from the dateline (ISO 8601, no zone).",
-                       pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$"),
+        "published": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$",
+                      "description": "Publication datetime parsed from the dateline (ISO 8601, no "
+                                     "zone); null when unknown."},
         "source": _obj("What is known of where the article comes from; null means unknown.", {
             "outlet": ns("Publishing outlet, or null when unknown."),
             "agency": ns("Wire agency credited by the text, or null."),
@@ -139,6 +144,7 @@ def document_schema() -> dict[str, Any]:
         "paragraphs": {"type": "array", "items": paragraph, "minItems": 1,
                        "description": "Paragraph offsets, in order."},
     })
+    root["required"].remove("origin")
     return {"$schema": DRAFT, "$id": f"urn:khabar:schema:document:{SCHEMA_VERSION}",
             "title": "Khabar document record", "schema_version": SCHEMA_VERSION, **root}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
 from khabar.corpus import Layout, make_document, sha256_text
+from khabar.fastcheck import is_valid as fast_is_valid
 from khabar.io import KhabarError, read_json, read_text
 from khabar.labels import LAYERS, PROCLITICS
 from khabar.schemas import annotation_schema, document_schema
@@ -108,6 +109,10 @@ def _schema_problems(path: str, err: ValidationError) -> Iterator[Problem]:
 
 
 def schema_problems(kind: str, obj: Any, path: str) -> list[Problem]:
+    # Most files are valid: a compiled validator answers that fast, and only files it rejects
+    # go through jsonschema, the reference, for every error and its message.
+    if fast_is_valid(kind, obj):
+        return []
     errors = sorted(_validator(kind).iter_errors(obj), key=lambda e: list(map(str, e.absolute_path)))
     return [p for e in errors for p in _schema_problems(path, e)]
 
@@ -363,6 +368,10 @@ def annotation_problems(
             msg = relation_problem(rel, numbers)
             if msg:
                 out.append(Problem(path, where, "relation-arithmetic", msg))
+    if document.get("origin") == "external":
+        # Imported data follows its own corpus's conventions (a Wojood span may end with ")"):
+        # Khabar's edge rule is reported, not enforced.
+        out = [replace(p, severity=WARNING) if p.code == "span-edge" else p for p in out]
     return out
 
 
@@ -392,7 +401,7 @@ def document_problems(doc: Any, path: str, raw: str | None = None,
             out.append(Problem(path, "$.paragraphs", "paragraph-offsets",
                                "expected paragraph offsets that tile the text between line breaks, "
                                "found offsets that do not"))
-    if raw is not None:
+    if raw is not None and doc.get("origin") != "external":
         import hashlib
 
         if doc.get("raw_sha256") != hashlib.sha256(raw.encode("utf-8")).hexdigest():
