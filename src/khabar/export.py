@@ -48,6 +48,10 @@ def export_jsonl(layout: Layout) -> str:
 def cmd_export(args) -> int:
     from khabar.cli import layout_of, require_valid
 
+    if args.format == "wojood":
+        from khabar import wojood
+
+        return wojood.cmd_export(args)
     layout = layout_of(args)
     require_valid(layout)
     data = export_jsonl(layout)
@@ -60,5 +64,7 @@ def cmd_export(args) -> int:
 
 def register(command) -> None:
     p = command("export", cmd_export, "export the gold in another format")
-    p.add_argument("format", choices=["jsonl"], help="jsonl: one object per document with every span")
-    p.add_argument("--out", help="output file (default: standard output)")
+    p.add_argument("format", choices=["jsonl", "wojood"],
+                   help="jsonl: one object per document with every span; "
+                        "wojood: nested IOB2 entity layers, one file per split")
+    p.add_argument("--out", help="output file (default: standard output); wojood: output folder")
