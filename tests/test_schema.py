@@ -6,7 +6,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from khabar.cli import main
-from khabar.labels import ENTITY_LABELS
+from khabar.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.schemas import SCHEMAS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,7 +31,7 @@ def _objects(node, where="$"):
 def test_schema_is_strict_and_described(name):
     schema = SCHEMAS[name]()
     Draft202012Validator.check_schema(schema)
-    assert schema["$id"].startswith("urn:khabar:schema:") and schema["schema_version"] == "1.0.0"
+    assert schema["$id"].startswith("urn:khabar:schema:") and schema["schema_version"] == SCHEMA_VERSION
     objects = list(_objects(schema))
     assert objects
     for where, obj in objects:
