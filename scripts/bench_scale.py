@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Scale benchmark: validate and build a synthetic corpus of N copies of the seed article.
 
-    .venv/bin/python scripts/bench_scale.py 1000 10000 [--fast-schema]
+    .venv/bin/python scripts/bench_scale.py 1000 10000 [--reference-schema]
 
 The corpus is made in a temporary folder (never released, deleted afterwards): each copy is the
 seed's raw file, document record and gold under a new id. A child process then times `validate`
 and `build` (which validates again, as the CLI does) and, as the floor, a bare pyarrow write of
-the same `spans` rows; it reports documents per second and its peak RSS. --fast-schema measures
-validate.py as it will be with the compiled fast path of khabar.fastcheck wired in.
+the same `spans` rows; it reports documents per second and its peak RSS. --reference-schema turns
+off the compiled fast path (khabar.fastcheck) to measure jsonschema alone.
 """
 from __future__ import annotations
 
@@ -47,26 +47,19 @@ def make_corpus(root: Path, n: int) -> None:
     write_json(manifest_path(layout), update_manifest(None, load_gold(layout))[0])
 
 
-def wire_fast_schema() -> None:
-    """The one-line change proposed for validate.schema_problems (fast verdict first)."""
+def use_reference_schema_only() -> None:
+    """Turn the compiled fast path off: every file goes through jsonschema, the reference."""
     import khabar.validate as v
-    from khabar.fastcheck import is_valid
 
-    reference = v.schema_problems
-
-    def schema_problems(kind, obj, path):
-        if is_valid(kind, obj):
-            return []
-        return reference(kind, obj, path)
-    v.schema_problems = schema_problems
+    v.fast_is_valid = lambda kind, obj: None
 
 
-def measure(root: Path, fast: bool) -> dict:
+def measure(root: Path, reference: bool) -> dict:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    if fast:
-        wire_fast_schema()
+    if reference:
+        use_reference_schema_only()
     from khabar.build import COMPRESSION, COMPRESSION_LEVEL, DocumentRows, build, features
     from khabar.corpus import Layout
     from khabar.export import load_gold
@@ -90,13 +83,13 @@ def measure(root: Path, fast: bool) -> dict:
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 
 
-def run(n: int, fast: bool) -> dict:
+def run(n: int, reference: bool) -> dict:
     with tempfile.TemporaryDirectory(prefix="khabar-bench-") as tmp:
         root = Path(tmp)
         t = time.perf_counter()
         make_corpus(root, n)
         made = time.perf_counter() - t
-        cmd = [sys.executable, __file__, "--measure", str(root)] + (["--fast-schema"] if fast else [])
+        cmd = [sys.executable, __file__, "--measure", str(root)] + (["--reference-schema"] if reference else [])
         res = subprocess.run(cmd, capture_output=True, text=True, check=True)
         out = json.loads(res.stdout.strip().splitlines()[-1])
     out |= {"documents": n, "make_corpus_s": made}
@@ -106,18 +99,19 @@ def run(n: int, fast: bool) -> dict:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sizes", nargs="*", type=int, default=[1000])
-    ap.add_argument("--fast-schema", action="store_true", help="wire khabar.fastcheck into validate")
+    ap.add_argument("--reference-schema", action="store_true",
+                    help="validate with jsonschema alone (no compiled fast path)")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.measure:
-        print(json.dumps(measure(Path(args.measure), args.fast_schema)))
+        print(json.dumps(measure(Path(args.measure), args.reference_schema)))
         return 0
     per_doc = {}
-    print(f"schema check: {'jsonschema-rs fast path + jsonschema reference' if args.fast_schema else 'jsonschema'}")
+    print(f"schema check: {'jsonschema only' if args.reference_schema else 'jsonschema-rs fast path, jsonschema for failures'}")
     print(f"{'docs':>6} {'validate s':>10} {'build s':>8} {'docs/s':>8} {'ms/doc':>7} {'peak RSS MB':>11} "
           f"{'floor s':>8} {'build/floor':>11}")
     for n in args.sizes:
-        r = run(n, args.fast_schema)
+        r = run(n, args.reference_schema)
         total = r["build_s"]
         per_doc[n] = total / n
         print(f"{n:>6} {r['validate_s']:>10.2f} {total:>8.2f} {n / total:>8.0f} {1000 * total / n:>7.2f} "

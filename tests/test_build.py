@@ -273,3 +273,32 @@ def test_unassigned_document_fails_clearly(tmp_path, capsys):
 
 def test_token_type():
     assert tokenize("في حلب") == [Token(0, len("في"), "في"), Token(len("في "), len("في حلب"), "حلب")]
+
+
+def test_parallel_build_is_byte_identical(tmp_path, monkeypatch):
+    """Rows made in worker processes are written exactly as a single process writes them."""
+    import khabar.build as B
+    from khabar.export import load_gold
+    from khabar.io import dumps_json
+    from khabar.splits import load_manifest, manifest_path, update_manifest
+
+    repo = Layout(Path(__file__).resolve().parent.parent)
+    (doc, ann), = list(load_gold(repo))[:1]
+    layout = Layout(tmp_path / "p")
+    for d in (layout.raw_dir, layout.documents_dir, layout.annotations_dir):
+        d.mkdir(parents=True)
+    for i in range(24):
+        new = f"copy{i:03d}"
+        layout.raw(new).write_bytes(repo.raw(doc["id"]).read_bytes())
+        layout.document(new).write_text(dumps_json(doc).replace(doc["id"], new), encoding="utf-8")
+        layout.annotation(new).write_text(dumps_json(ann).replace(doc["id"], new), encoding="utf-8")
+    write_json(manifest_path(layout), update_manifest(None, load_gold(layout))[0])
+    monkeypatch.setattr(B, "CHUNK_DOCS", 5)  # five worker tasks
+    monkeypatch.setattr(B, "ROW_GROUP_ROWS", 7)  # row groups cut across tasks
+    files = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        out.mkdir()
+        B.write_parquet(out, layout, layout.document_ids(), load_manifest(layout), B.BuildResult(out=out), jobs=jobs)
+        files[jobs] = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*.parquet"))}
+    assert len(files[1]) == 15 and files[1] == files[2]

@@ -7,6 +7,7 @@ derive from it, so they cannot drift apart.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import os
 import shutil
 import tempfile
@@ -24,11 +25,12 @@ from khabar.labels import (
     CLAIM_KINDS, COARSE_LABELS, COARSE_MAP, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES,
 )
 from khabar.splits import SPLITS, load_manifest, manifest_path, split_of
-from khabar.tokens import Token, iob2, outermost, sentences, tokenize
+from khabar.tokens import Token, iob2, outermost, token_sentences, tokenize
 
 DEFAULT_OUT = Path("dist") / "khabar"
 DEFAULT_CONFIG = "spans"
 ROW_GROUP_ROWS = 10_000  # fixed, so row groups depend on the rows only
+CHUNK_DOCS = 50  # documents per worker task
 COMPRESSION = "zstd"
 COMPRESSION_LEVEL = 9
 
@@ -40,6 +42,8 @@ def iob2_names(labels: Iterable[str]) -> list[str]:
 
 NER_TAGS = iob2_names(ENTITY_LABELS)
 NER_COARSE_TAGS = iob2_names(COARSE_LABELS)
+NER_TAG_IDS = {t: i for i, t in enumerate(NER_TAGS)}
+NER_COARSE_TAG_IDS = {t: i for i, t in enumerate(NER_COARSE_TAGS)}
 
 # ---------------------------------------------------------------- declared columns
 
@@ -266,8 +270,9 @@ class DocumentRows:
         self.starts = [p["start"] for p in self.pars]
         self.entities = {e["id"]: e for e in ann.get("entities", [])}
         self.numbers = {n["id"]: n for n in ann.get("numbers", [])}
-        # Sentences of each paragraph, computed once: `ner` and `numbers` both need them.
-        self.sents = [sentences(self.text, p["start"], p["end"]) for p in self.pars]
+        # Tokens and sentences of each paragraph, computed once: `ner` and `numbers` need them.
+        self.toks = [tokenize(self.text[p["start"]:p["end"]], p["start"]) for p in self.pars]
+        self.sents = [token_sentences(toks) for toks in self.toks]
 
     def par(self, offset: int) -> int:
         return _paragraph_of(self.starts, offset)
@@ -321,7 +326,7 @@ class DocumentRows:
         ents = _order(self.entities.values())
         ent_starts = [e["start"] for e in ents]
         for k, p in enumerate(self.pars):
-            toks = tokenize(self.text[p["start"]:p["end"]], p["start"])
+            toks = self.toks[k]
             tok_starts = [t.start for t in toks]
             for j, (s, e) in enumerate(self.sents[k]):
                 sent = toks[bisect.bisect_left(tok_starts, s):bisect.bisect_left(tok_starts, e)]
@@ -337,8 +342,8 @@ class DocumentRows:
                 base = {"id": f"{doc_id}#p{k}s{j}", "document_id": doc_id, "paragraph": k, "sentence": j,
                         "offset": s, "text": self.text[s:e], "tokens": [t.text for t in sent],
                         "token_start": [t.start - s for t in sent], "token_end": [t.end - s for t in sent]}
-                yield (k, {**base, "ner_tags": [NER_TAGS.index(t) for t in tags]},
-                       {**base, "ner_tags": [NER_COARSE_TAGS.index(t) for t in ctags]})
+                yield (k, {**base, "ner_tags": [NER_TAG_IDS[t] for t in tags]},
+                       {**base, "ner_tags": [NER_COARSE_TAG_IDS[t] for t in ctags]})
 
     def sentence_bounds(self) -> list[tuple[int, int]]:
         return [b for sents in self.sents for b in sents]
@@ -392,7 +397,8 @@ class Sink:
 
     def __init__(self, path: Path, schema: pa.Schema):
         self.path, self.schema = path, schema
-        self.rows: list[dict] = []
+        self.pending: list[pa.Table] = []
+        self.pending_rows = 0
         self.num_examples = 0
         self.num_bytes = 0
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -400,18 +406,25 @@ class Sink:
                                        compression_level=COMPRESSION_LEVEL, write_statistics=True,
                                        store_schema=True)
 
-    def add(self, row: dict) -> None:
-        self.rows.append(row)
-        if len(self.rows) >= ROW_GROUP_ROWS:
-            self.flush()
+    def add_table(self, table: pa.Table) -> None:
+        self.pending.append(table)
+        self.pending_rows += table.num_rows
+        while self.pending_rows >= ROW_GROUP_ROWS:
+            self.flush(ROW_GROUP_ROWS)
 
-    def flush(self) -> None:
-        if self.rows:
-            table = pa.Table.from_pylist(self.rows, schema=self.schema)
-            self.writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
-            self.num_examples += table.num_rows
-            self.num_bytes += table.nbytes
-            self.rows = []
+    def flush(self, n: int | None = None) -> None:
+        """Write the first n pending rows (all when None) as one row group, from contiguous memory
+        so that the bytes do not depend on how the rows arrived."""
+        if not self.pending_rows:
+            return
+        table = pa.concat_tables(self.pending)
+        n = table.num_rows if n is None else n
+        head, rest = table.slice(0, n).combine_chunks(), table.slice(n)
+        self.writer.write_table(head, row_group_size=ROW_GROUP_ROWS)
+        self.num_examples += head.num_rows
+        self.num_bytes += head.nbytes
+        self.pending = [rest] if rest.num_rows else []
+        self.pending_rows = rest.num_rows
 
     def close(self) -> None:
         self.flush()
@@ -434,34 +447,76 @@ class BuildResult:
     repo_id: str | None = None
 
 
-def write_parquet(folder: Path, pairs: Iterable[tuple[dict, dict]], manifest: dict[str, Any],
-                  result: BuildResult) -> None:
-    """Write data/<config>/<split>.parquet for every config and split."""
-    from collections import Counter
-
+def document_output(paths: tuple[Path, Path], manifest: dict[str, Any]) -> dict[str, Any]:
+    """Every row of one document by (config, split), with what the build reports of it."""
+    from khabar.io import read_json
     from khabar.stats import count
+
+    doc, ann = read_json(paths[0]), read_json(paths[1])
+    rows = DocumentRows(doc, ann)
+    splits = [split_of(manifest, doc["id"], k) for k in range(len(rows.pars))]
+    proj, proj_coarse = Projection(), Projection()
+    by: dict[tuple[str, str], list[dict]] = {}
+    layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
+    for k, row in rows.spans():
+        by.setdefault(("spans", splits[k]), []).append(row)
+        for layer in ("entities", "numbers", "claims", "relations"):
+            layers[splits[k]][layer] += len(row[layer])
+    for k, row, coarse in rows.ner(proj, proj_coarse):
+        by.setdefault(("ner", splits[k]), []).append(row)
+        by.setdefault(("ner_coarse", splits[k]), []).append(coarse)
+    for config, gen in (("numbers", rows.numbers_rows()), ("claims", rows.claims_rows())):
+        for k, row in gen:
+            by.setdefault((config, splits[k]), []).append(row)
+    return {"id": doc["id"], "count": count(ann), "layers": layers, "rows": by,
+            "summary": {k: v for k, v in doc.items() if k not in ("text", "paragraphs")}
+                       | {"paragraphs": len(doc["paragraphs"]), "characters": len(doc["text"])},
+            "projection": (proj, proj_coarse)}
+
+
+def chunk_output(job: tuple[list[tuple[Path, Path]], dict[str, Any]]) -> dict[str, Any]:
+    """The rows of a run of documents as Arrow tables per (config, split) (runs in a worker).
+
+    Arrow tables cross the process boundary far faster than lists of dicts.
+    """
+    paths, manifest = job
+    outs = [document_output(p, manifest) for p in paths]
+    tables = {}
+    for key in ((c, s) for c in CONFIGS for s in SPLITS):
+        rows = [r for o in outs for r in o["rows"].get(key, [])]
+        if rows:
+            tables[key] = pa.Table.from_pylist(rows, schema=features(key[0]).arrow_schema)
+    for o in outs:
+        del o["rows"]
+    return {"documents": outs, "tables": tables}
+
+
+def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: dict[str, Any],
+                  result: BuildResult, jobs: int | None = None) -> None:
+    """Write data/<config>/<split>.parquet for every config and split.
+
+    Runs of documents become Arrow tables in parallel; they are written in document order and
+    cut into fixed row groups, so the files do not depend on the number of processes.
+    """
+    from khabar.parallel import ordered_map
 
     sinks = {(c, s): Sink(folder / parquet_path(c, s), features(c).arrow_schema) for c in CONFIGS for s in SPLITS}
     split_counts = {s: Counter() for s in SPLITS}
     per_doc: dict[str, Counter] = {}
+    paths = [(layout.document(d), layout.annotation(d)) for d in doc_ids]
+    jobs_list = [(paths[i:i + CHUNK_DOCS], manifest) for i in range(0, len(paths), CHUNK_DOCS)]
     try:
-        for doc, ann in pairs:
-            rows = DocumentRows(doc, ann)
-            splits = [split_of(manifest, doc["id"], k) for k in range(len(rows.pars))]
-            for k, row in rows.spans():
-                sinks[("spans", splits[k])].add(row)
-                for layer in ("entities", "numbers", "claims", "relations"):
-                    split_counts[splits[k]][layer] += len(row[layer])
-            for k, ner, coarse in rows.ner(result.projection, result.projection_coarse):
-                sinks[("ner", splits[k])].add(ner)
-                sinks[("ner_coarse", splits[k])].add(coarse)
-            for k, row in rows.numbers_rows():
-                sinks[("numbers", splits[k])].add(row)
-            for k, row in rows.claims_rows():
-                sinks[("claims", splits[k])].add(row)
-            per_doc[doc["id"]] = count(ann)
-            result.documents.append({k: v for k, v in doc.items() if k not in ("text", "paragraphs")}
-                                    | {"paragraphs": len(doc["paragraphs"]), "characters": len(doc["text"])})
+        for chunk in ordered_map(chunk_output, jobs_list, jobs, chunksize=1, min_items=2):
+            for key, table in chunk["tables"].items():
+                sinks[key].add_table(table)
+            for out in chunk["documents"]:
+                for split, c in out["layers"].items():
+                    split_counts[split].update(c)
+                for mine, theirs in zip((result.projection, result.projection_coarse), out["projection"]):
+                    mine.spans += theirs.spans
+                    mine.tokens += theirs.tokens
+                per_doc[out["id"]] = out["count"]
+                result.documents.append(out["summary"])
     finally:
         for sink in sinks.values():
             sink.close()
@@ -490,7 +545,6 @@ def build(layout: Layout, out: Path, repo_id: str | None = None) -> BuildResult:
     from khabar.cli import require_valid
     from khabar.croissant import croissant_json
     from khabar.datasheet import START as COUNTS_START, fill as fill_datasheet, release_counts
-    from khabar.export import load_gold
     from khabar.io import atomic_write_text, read_text
 
     require_valid(layout)
@@ -506,7 +560,7 @@ def build(layout: Layout, out: Path, repo_id: str | None = None) -> BuildResult:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
     try:
         result = BuildResult(out=out, manifest=manifest, repo_id=repo_id)
-        write_parquet(tmp, load_gold(layout), manifest, result)
+        write_parquet(tmp, layout, layout.document_ids(), manifest, result)
         for schema in sorted((layout.root / "schema").glob("*.json")):
             (tmp / "schema").mkdir(exist_ok=True)
             shutil.copyfile(schema, tmp / "schema" / schema.name)

@@ -7,7 +7,7 @@ as in ANERcorp and Wojood ("بدمشق" is one token).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Arabic combining marks (harakat, shadda, superscript alef, Quranic marks) are not \w in `re`.
 WORD = r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]+"
@@ -16,8 +16,8 @@ TOKEN_RE = re.compile(rf"{WORD}(?:(?<=\d)[.,٫٬]\d+)*|[^\w\s\u0610-\u061A\u064B
 SENTENCE_END = {".", "؟", "?", "!", "…"}
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    # A NamedTuple, not a dataclass: the build makes millions of them at scale.
     start: int
     end: int
     text: str
@@ -37,7 +37,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
     A quotation mark right after the end mark stays with the sentence it closes.
     """
-    toks = tokenize(text[start:end], start)
+    return token_sentences(tokenize(text[start:end], start))
+
+
+def token_sentences(toks: list[Token]) -> list[tuple[int, int]]:
+    """Sentence extents over the tokens of one paragraph (see `sentences`)."""
     out: list[tuple[int, int]] = []
     i, first = 0, 0
     while i < len(toks):

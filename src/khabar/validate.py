@@ -305,6 +305,7 @@ def annotation_problems(
     entities = {x["id"]: x for _, x in _items(ann, "entities") if isinstance(x.get("id"), str)}
     numbers = {x["id"]: x for _, x in _items(ann, "numbers") if isinstance(x.get("id"), str)}
 
+    number_spans = {nid: sp for nid, sp in ((nid, _offsets(n)) for nid, n in numbers.items()) if sp}
     for i, num in _items(ann, "numbers"):
         where = f"$.numbers[{i}]"
         value, sp = num.get("value"), _offsets(num)
@@ -344,9 +345,8 @@ def annotation_problems(
                                    f"expected {nid} inside the claim [{csp[0]}, {csp[1]}), "
                                    f"found it at [{nsp[0]}, {nsp[1]})"))
         if csp:
-            for nid, num in numbers.items():
-                nsp = _offsets(num)
-                if nsp and csp[0] <= nsp[0] and nsp[1] <= csp[1] and nid not in listed:
+            for nid, nsp in number_spans.items():
+                if csp[0] <= nsp[0] and nsp[1] <= csp[1] and nid not in listed:
                     out.append(Problem(path, f"{where}.numbers", "claim-number-unlisted",
                                        f"expected {nid} ({nsp[2]!r}, inside the claim) listed, found it missing",
                                        WARNING))
@@ -500,9 +500,21 @@ def corpus_paths(layout: Layout) -> list[Path]:
     return docs + layout.annotation_paths() + layout.pass_paths()
 
 
-def validate_corpus(layout: Layout) -> list[Problem]:
-    """The whole corpus: every record, gold file and pass, and that each document has gold."""
-    problems = validate_files(layout, corpus_paths(layout))
+def _validate_chunk(job: tuple[Layout, list[Path]]) -> list[Problem]:
+    return validate_files(*job)
+
+
+def validate_corpus(layout: Layout, jobs: int | None = None) -> list[Problem]:
+    """The whole corpus: every record, gold file and pass, and that each document has gold.
+
+    Large corpora are checked in parallel; the problems come back in path order regardless.
+    """
+    from khabar.parallel import ordered_map
+
+    paths = corpus_paths(layout)
+    chunks = [(layout, paths[i:i + 100]) for i in range(0, len(paths), 100)]
+    problems = [p for part in ordered_map(_validate_chunk, chunks, jobs, chunksize=1, min_items=4)
+                for p in part]
     for doc_id in layout.document_ids():
         if not layout.annotation(doc_id).is_file():
             problems.append(Problem(_rel(layout.document(doc_id), layout.root), "$", "annotation-missing",
