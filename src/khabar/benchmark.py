@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -97,8 +98,11 @@ def _release_train(release: Path, scheme: Scheme) -> list[EvalRow]:
 
 def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool = False,
         resamples: int = 1000, seed: int = 0, data: Path | None = None, root: Path | None = None,
-        wojood_train: Path | None = None) -> dict[str, Any]:
-    """Score `spec` on a split of `release`, or on every document of the folder `data`."""
+        wojood_train: Path | None = None, log: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Score `spec` on a split of `release`, or on every document of the folder `data`.
+
+    `log` hears where baseline:crf-wojood's model came from (cache or training).
+    """
     import importlib.util
 
     from khabar.adapters import load_adapter
@@ -118,6 +122,10 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
     if spec == "baseline:crf-wojood":
         adapter = load_adapter(spec, scheme=scheme.name, root=root, train_file=wojood_train)
         train, trained_on = list(adapter.train_rows), adapter.training
+        if log:
+            ev = adapter.cache
+            log(f"{spec}: model read from the cache {ev['path']}" if ev["cache"] == "hit" else
+                f"{spec}: trained in {ev['seconds']} s, cached as {ev['path']}")
     else:
         try:
             train = _release_train(release, scheme)
@@ -125,7 +133,10 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
             if spec.startswith("baseline:") or data is None:
                 raise
             train = []  # an outside model scored on outside data: no Khabar release needed
-        trained_on = {"data": "khabar train split", "release": str(release)} if train else None
+        trained_on = None if not train else (
+            {"data": "khabar train split", "release": str(release)} if spec.startswith("baseline:")
+            else {"data": "unknown (an outside model)", "seen_relative_to": "khabar train split",
+                  "release": str(release)})
         adapter = load_adapter(spec, train if spec.startswith("baseline:") else ())
     seen = {r.text[s:e] for r in train for s, e, _ in r.entities} if train else None
     predicted = adapter.predict(rows)
@@ -197,6 +208,11 @@ def markdown(res: dict[str, Any]) -> str:
     tok = f["token_seqeval_strict"]["micro"]
     lines.append(f"| token IOB2, seqeval strict | {_cell(tok['precision'])} | {_cell(tok['recall'])} | "
                  f"{_cell(tok['f1'])} |")
+    if f["seen_unseen"] and res.get("training"):
+        t = res["training"]
+        what = (f"{t['train_file']} (SHA-256 {t['train_sha256'][:12]}…), the model's training data"
+                if "train_file" in t else t.get("seen_relative_to") or t["data"])
+        lines.insert(1, f"\nSeen/unseen: relative to {what}.")
     for m in SEEN_MODES if f["seen_unseen"] else ():
         for part, fig in f["seen_unseen"][m].items():
             lines.append(f"| span {m}, {part} in train ({fig['gold']} gold) | {_cell(fig['precision'])} | "
@@ -262,14 +278,20 @@ def cmd_benchmark(args) -> int:
     if not args.model:
         raise KhabarError("give --model SPEC (or --compare A.json B.json)")
     release = Path(args.release)
-    if not release.is_absolute() and not release.exists():
+    root = None
+    try:
         from khabar.cli import layout_of
-        try:
-            release = layout_of(args).root / release
-        except KhabarError:
-            pass
-    res = run(args.model, release, args.split, args.scheme, nested=args.nested,
-              resamples=args.resamples, seed=args.seed)
+        root = layout_of(args).root
+    except KhabarError:
+        pass  # outside a project: paths as given, env variables for baseline:crf-wojood
+    if not release.is_absolute() and not release.exists() and root is not None:
+        release = root / release
+    if args.data and args.split:
+        raise KhabarError("--split chooses a split of --release; --data scores every document of its folder")
+    res = run(args.model, release, args.split or "test", args.scheme, nested=args.nested,
+              resamples=args.resamples, seed=args.seed, data=Path(args.data) if args.data else None,
+              root=root, wojood_train=Path(args.wojood_train) if args.wojood_train else None,
+              log=lambda msg: print(msg, file=sys.stderr))
     scheme = get_scheme(args.scheme)
     print(f"Label mapping (Wojood -> {scheme.name}; dropped labels leave gold and predictions):\n")
     print(mapping_table(scheme))
@@ -283,8 +305,15 @@ def register(command) -> None:
     p = command("benchmark", cmd_benchmark,
                 "score an NER model on a split of the built release (P/R/F1 with bootstrap intervals)")
     p.add_argument("--model", metavar="SPEC",
-                   help="hf:PATH_OR_ID, spacy:NAME_OR_PATH, predictions:FILE, baseline:gazetteer, baseline:crf")
-    p.add_argument("--split", default="test", help="split to score (default: test)")
+                   help="hf:PATH_OR_ID, spacy:NAME_OR_PATH, predictions:FILE, baseline:gazetteer, baseline:crf, "
+                        "baseline:crf-wojood")
+    p.add_argument("--split", help="split of the release to score (default: test)")
+    p.add_argument("--data", metavar="DIR",
+                   help="score every document of this folder instead of a release split, e.g. the "
+                        "output of `khabar import wojood FILE --out DIR` (one row per sentence)")
+    p.add_argument("--wojood-train", metavar="FILE",
+                   help="baseline:crf-wojood's training file (default: $KHABAR_WOJOOD_TRAIN, else "
+                        "../shared/external/wojood-sample/train.txt from the project root)")
     p.add_argument("--scheme", default="wojood", choices=sorted(SCHEMES),
                    help="tag set to score in (default: wojood)")
     p.add_argument("--release", default=str(DEFAULT_RELEASE),

@@ -7,7 +7,8 @@ Modes (character spans, SemEval-2013 task 9.1 for the first four):
 - ``partial``: exact boundaries count 1, an overlap counts 1/2, any type;
 - ``type``: an overlap with the right type counts;
 - ``clitic``: strict, but a prediction that differs from the gold only by leading proclitics
-  (و ف ب ل ك, a whole-token prediction "بدمشق" for the gold "دمشق") has the gold's boundaries.
+  (و ف ب ل ك) on either side has the gold's boundaries: a whole-token prediction "بدمشق" for
+  Khabar's gold "دمشق", or "دمشق" for a Wojood-style gold "بدمشق".
 
 Gold and predictions are paired one to one, best credit first, so P = credit / predictions and
 R = credit / gold (COR, INC, PAR, MIS, SPU as in SemEval). By default both sides are reduced to
@@ -45,7 +46,8 @@ def proclitic_gap(text: str, pred_start: int, gold_start: int) -> bool:
 def same_boundaries(g: Span, p: Span, text: str, clitic: bool) -> bool:
     if g[0] == p[0] and g[1] == p[1]:
         return True
-    return clitic and p[1] == g[1] and p[0] < g[0] and proclitic_gap(text, p[0], g[0])
+    # Either side may carry the proclitics: Khabar's gold leaves them out, Wojood's keeps them.
+    return clitic and p[1] == g[1] and proclitic_gap(text, min(p[0], g[0]), max(p[0], g[0]))
 
 
 def credit(g: Span, p: Span, mode: str, text: str = "") -> float | None:

@@ -198,9 +198,9 @@ def cache_folder(root: Path | None = None) -> Path:
     return Path(root) / CACHE_DEFAULT
 
 
-def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], int]:
+def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], dict[str, int]]:
     """Sentence rows of a Wojood file exactly as `khabar import wojood --repair-orphan-i` makes
-    them (so training and `--data` evaluation see the same text), and how many I- tags were read as B-."""
+    them (so training and `--data` evaluation see the same text), and counts of the file."""
     from khabar.evaldata import rows_from_records
     from khabar.wojood import build_import, parse_wojood
 
@@ -215,7 +215,8 @@ def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], in
                        raw_sha256=hashlib.sha256(raw).hexdigest(), source_name=path.name)
     rows = rows_from_records(zip(imp.documents, imp.annotations), one_sentence_per_paragraph=True,
                              where=str(path))
-    return rows, sum(len(s.repairs) for s in sents)
+    return rows, {"file_sentences": len(sents), "file_tokens": sum(len(s.tokens) for s in sents),
+                  "orphan_i_read_as_b": sum(len(s.repairs) for s in sents)}
 
 
 def code_version() -> str:
@@ -284,9 +285,13 @@ def cached_training(rows: Sequence[EvalRow], key: str, folder: Path,
     tagger = train_crf(*sequences(rows), **params)  # type: ignore[arg-type]
     seconds = time.perf_counter() - t0
     data = Path(tagger.crf.modelfile.name).read_bytes()  # type: ignore[attr-defined]
-    atomic_write_bytes(model, data)
-    write_json(meta, {**provenance, "key": key, "model_sha256": hashlib.sha256(data).hexdigest(),
-                      "train_seconds": round(seconds, 2)})
+    try:
+        atomic_write_bytes(model, data)
+        write_json(meta, {**provenance, "key": key, "model_sha256": hashlib.sha256(data).hexdigest(),
+                          "train_seconds": round(seconds, 2)})
+    except OSError as exc:
+        raise KhabarError(f"{folder}: cannot write the model cache ({exc.strerror or exc}); "
+                          f"set {CACHE_ENV} to a writable folder") from None
     return data, {"cache": "trained", "path": str(model), "seconds": round(seconds, 2)}
 
 
@@ -306,7 +311,7 @@ def wojood_adapter(scheme: str = "wojood", *, root: Path | None = None,
     raw = path.read_bytes()
     sha = hashlib.sha256(raw).hexdigest()
     sch = get_scheme(scheme)
-    read, repaired = wojood_rows(path, raw)
+    read, counts = wojood_rows(path, raw)
     rows = [replace(r, entities=map_gold(r.entities, sch)) for r in read]
     if not any(r.entities for r in rows):
         raise KhabarError(f"{path}: no entities in scheme {sch.name!r} to learn from")
@@ -315,9 +320,9 @@ def wojood_adapter(scheme: str = "wojood", *, root: Path | None = None,
     sents, _ = sequences(rows)
     provenance: dict[str, object] = {
         "model": WOJOOD_SPEC, "train_file": path.name, "train_sha256": sha, "scheme": sch.name,
-        "sentences": len(sents), "tokens": sum(map(len, sents)),
-        "entities_outermost": sum(len(outermost(r.entities)) for r in rows),
-        "orphan_i_read_as_b": repaired, "params": params, "deterministic": "L-BFGS, no random state",
+        **counts, "khabar_tokens": sum(map(len, sents)),
+        "entities_outermost": sum(len(outermost(r.entities)) for r in rows), "params": params,
+        "seed": "none needed: L-BFGS has no random state, the same rows give the same model bytes",
         "cache_key": key,
     }
     folder = Path(cache) if cache else cache_folder(root) / "crf-wojood"
