@@ -1,0 +1,42 @@
+"""The README's figures are what its commands print today (keeps the README true)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE = REPO.parent / "shared" / "external" / "wojood-sample"
+
+
+def _run(script: str, tmp_path: Path) -> str:
+    env = {**os.environ, "KHABAR_CACHE_DIR": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1",
+           "HF_DATASETS_OFFLINE": "1"}
+    res = subprocess.run([sys.executable, str(REPO / "scripts" / script)], cwd=REPO, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr[-2000:]
+    return res.stdout
+
+
+def _tables(text: str) -> list[str]:
+    """The Markdown table lines of a text."""
+    return [line for line in text.splitlines() if line.startswith("|")]
+
+
+def test_readme_baseline_table(tmp_path):
+    out = _run("baselines.py", tmp_path)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert _tables(out) and "\n".join(_tables(out)) in readme, "rerun scripts/baselines.py into the README"
+
+
+@pytest.mark.skipif(not (SAMPLE / "train.txt").is_file(), reason=f"the Wojood sample is not at {SAMPLE}")
+def test_readme_cross_corpus_tables(tmp_path):
+    out = _run("cross_corpus.py", tmp_path)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    tables = _tables(out)
+    assert len(tables) == 16
+    for line in tables:
+        assert line in readme, f"rerun scripts/cross_corpus.py into the README: {line}"
