@@ -161,7 +161,8 @@ published {dates[0][:10]} to {dates[-1][:10]} (from their datelines), crediting 
 outlet ({len(docs) - known_outlet} of {len(docs)} unknown), the URL, and the licence of the text
 ({len(docs) - licensed} of {len(docs)} unknown), hence `license: other`. Whether the text may be
 redistributed has not been established: use it for research, and ask before republishing it. The
-annotations and the code are the Khabar project's (code: MIT)."""
+annotations, guidelines, schemas and code are the Khabar project's, under the MIT licence (LICENSE in
+the source repository); that licence does not cover the article text."""
 
 
 def card_markdown(result: BuildResult, repo_id: str | None = None) -> str:
