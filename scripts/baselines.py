@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from khabar.benchmark import run
-from khabar.cli import main as khabar
+from khabar.build import release_or_build
+from khabar.corpus import Layout
 from khabar.io import atomic_write_text
+
+REPO = Path(__file__).resolve().parent.parent
 
 BASELINES = ("baseline:gazetteer", "baseline:crf")
 SCHEMES = ("wojood", "conll")
@@ -51,10 +53,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--split", default="test")
     ap.add_argument("--out", help="also write the table to this file")
     args = ap.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        release = Path(args.release) if args.release else Path(tmp) / "khabar"
-        if not args.release and khabar(["build", "--out", str(release)]) != 0:
-            return 1
+    with release_or_build(args.release, Layout(REPO)) as release:
         text = table(release, args.split)
     print(text, end="")
     if args.out:

@@ -13,7 +13,6 @@ Markdown tables (and writes them to --out); the same inputs give the same bytes.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -21,7 +20,8 @@ from typing import Any
 
 from khabar.adapters.crf import WOJOOD_TRAIN_DEFAULT, wojood_train_file
 from khabar.benchmark import SEEN_DEFINITION, run
-from khabar.cli import main as khabar
+from khabar.build import release_or_build
+from khabar.corpus import Layout
 from khabar.evaldata import rows_from_release
 from khabar.io import KhabarError, atomic_write_text
 from khabar.tokens import tokenize
@@ -112,12 +112,7 @@ def main(argv: list[str]) -> int:
         if not need.is_file():
             print(f"cross_corpus: error: {need}: file not found (the Wojood sample is needed)", file=sys.stderr)
             return 2
-    with tempfile.TemporaryDirectory() as tmp:
-        release = Path(args.release) if args.release else Path(tmp) / "khabar"
-        if not args.release:
-            with contextlib.redirect_stdout(sys.stderr):  # stdout carries the tables only
-                if khabar(["--root", str(REPO), "build", "--out", str(release)]) != 0:
-                    return 1
+    with release_or_build(args.release, Layout(REPO)) as release:
         try:
             rows, manifest = results(release, Path(args.wojood_test), train, args.resamples)
             khabar_train = khabar_train_size(release)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TEXT, at, span, valid_annotation
+from conftest import TEXT, valid_annotation
 from khabar.agreement import Tally, cohen_kappa, compare, markdown, overlap_pairs, token_labels
 from khabar.cli import main
 from khabar.io import KhabarError, write_json

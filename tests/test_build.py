@@ -1,7 +1,6 @@
 """The release build: parquet per config and split, loading with `datasets`, determinism, safety."""
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-import khabar.publish
 from khabar.build import build
 from khabar.cli import main
 from releasefix import make_project

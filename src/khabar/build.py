@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from contextlib import contextmanager
 import os
 import shutil
 import tempfile
@@ -585,6 +586,16 @@ def build(layout: Layout, out: Path, repo_id: str | None = None) -> BuildResult:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return result
+
+
+@contextmanager
+def release_or_build(release: str | Path | None, layout: Layout) -> Iterator[Path]:
+    """The given release folder, or else a fresh build of `layout` in a temporary folder."""
+    if release:
+        yield Path(release)
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        yield build(layout, Path(tmp) / "khabar").out
 
 
 def _swap(tmp: Path, out: Path) -> None:

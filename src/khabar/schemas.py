@@ -32,7 +32,7 @@ def _offsets(what: str) -> dict[str, Any]:
         "end": {"type": "integer", "minimum": 1,
                 "description": f"Code point after the {what} (exclusive): half-open [start, end)."},
         "text": {"type": "string", "minLength": 1,
-                 "description": f"The covered string; must equal text[start:end]."},
+                 "description": "The covered string; must equal text[start:end]."},
     }
 
 

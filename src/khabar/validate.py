@@ -155,7 +155,7 @@ def span_problems(text: str, obj: Any, path: str, where: str) -> list[Problem]:
                            f"expected {covered!r} (text[{s}:{e}]), found {t!r}"))
     if "\n" in covered:
         out.append(Problem(path, where, "span-crosses-paragraph",
-                           f"expected a span inside one paragraph, found one covering a line break"))
+                           "expected a span inside one paragraph, found one covering a line break"))
     if _is_edge_junk(covered[0]) or _is_edge_junk(covered[-1]):
         out.append(Problem(path, where, "span-edge",
                            f"expected no space or punctuation at either end, found {covered!r}"))
