@@ -150,7 +150,7 @@ def make_document(
         "id": doc_id,
         "language": "ar",
         "raw_file": raw_file,
-        "raw_sha256": hashlib.sha256(raw.encode("utf-8")).hexdigest(),
+        "raw_sha256": sha256_text(raw),
         "dateline": first,
         "dateline_reading": DATELINE_READING,
         "published": published.isoformat(),

@@ -402,9 +402,7 @@ def document_problems(doc: Any, path: str, raw: str | None = None,
                                "expected paragraph offsets that tile the text between line breaks, "
                                "found offsets that do not"))
     if raw is not None and doc.get("origin") != "external":
-        import hashlib
-
-        if doc.get("raw_sha256") != hashlib.sha256(raw.encode("utf-8")).hexdigest():
+        if doc.get("raw_sha256") != sha256_text(raw):
             out.append(Problem(path, "$.raw_sha256", "raw-hash-mismatch",
                                "expected the SHA-256 of the raw file, found another"))
         try:
