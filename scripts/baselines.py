@@ -12,9 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from khabar.benchmark import run
-from khabar.build import release_or_build
-from khabar.corpus import Layout
+from khabar.evaluate.benchmark import run
+from khabar.release.build import release_or_build
+from khabar.corpus.layout import Layout
 from khabar.io import atomic_write_text
 
 REPO = Path(__file__).resolve().parent.parent

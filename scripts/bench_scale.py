@@ -7,7 +7,7 @@ The corpus is made in a temporary folder (never released, deleted afterwards): e
 seed's raw file, document record and gold under a new id. A child process then times `validate`
 and `build` (which validates again, as the CLI does) and, as the floor, a bare pyarrow write of
 the same `spans` rows; it reports documents per second and its peak RSS. --reference-schema turns
-off the compiled fast path (khabar.fastcheck) to measure jsonschema alone.
+off the compiled fast path (khabar.validate.fastcheck) to measure jsonschema alone.
 """
 from __future__ import annotations
 
@@ -26,10 +26,10 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def make_corpus(root: Path, n: int) -> None:
-    from khabar.corpus import Layout
-    from khabar.export import load_gold
+    from khabar.corpus.layout import Layout
+    from khabar.formats.jsonl import load_gold
     from khabar.io import dumps_json, write_json
-    from khabar.splits import manifest_path, update_manifest
+    from khabar.corpus.splits import manifest_path, update_manifest
 
     seed = Layout(ROOT)
     layout = Layout(root)
@@ -49,7 +49,7 @@ def make_corpus(root: Path, n: int) -> None:
 
 def use_reference_schema_only() -> None:
     """Turn the compiled fast path off: every file goes through jsonschema, the reference."""
-    import khabar.validate as v
+    import khabar.validate.core as v
 
     v.fast_is_valid = lambda kind, obj: None
 
@@ -60,10 +60,10 @@ def measure(root: Path, reference: bool) -> dict:
 
     if reference:
         use_reference_schema_only()
-    from khabar.build import COMPRESSION, COMPRESSION_LEVEL, DocumentRows, build, features
-    from khabar.corpus import Layout
-    from khabar.export import load_gold
-    from khabar.validate import ERROR, validate_corpus
+    from khabar.release.build import COMPRESSION, COMPRESSION_LEVEL, DocumentRows, build, features
+    from khabar.corpus.layout import Layout
+    from khabar.formats.jsonl import load_gold
+    from khabar.validate.core import ERROR, validate_corpus
 
     layout = Layout(root)
     t0 = time.perf_counter()

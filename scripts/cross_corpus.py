@@ -18,14 +18,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from khabar.adapters.crf import WOJOOD_TRAIN_DEFAULT, wojood_train_file
-from khabar.benchmark import SEEN_DEFINITION, run
-from khabar.build import release_or_build
-from khabar.corpus import Layout
-from khabar.evaldata import rows_from_release
+from khabar.evaluate.adapters.crf import WOJOOD_TRAIN_DEFAULT, wojood_train_file
+from khabar.evaluate.benchmark import SEEN_DEFINITION, run
+from khabar.release.build import release_or_build
+from khabar.corpus.layout import Layout
+from khabar.evaluate.data import rows_from_release
 from khabar.io import KhabarError, atomic_write_text
-from khabar.tokens import tokenize
-from khabar.wojood import import_wojood
+from khabar.model.tokens import tokenize
+from khabar.formats.wojood import import_wojood
 
 REPO = Path(__file__).resolve().parent.parent
 MODELS = ("baseline:gazetteer", "baseline:crf", "baseline:crf-wojood")

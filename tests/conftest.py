@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from khabar.corpus import Layout, make_document
+from khabar.corpus.layout import Layout
+
+from khabar.corpus.documents import make_document
 from khabar.io import write_json
 
 # Synthetic sentences for tests only.

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khabar.corpus import Layout, make_document
+from khabar.corpus.layout import Layout
+
+from khabar.corpus.documents import make_document
 from khabar.io import write_json
 
 # Synthetic sentences for tests only.
@@ -62,7 +64,7 @@ def gold(doc: dict) -> dict:
 
 def make_project(root: Path, doc_id: str = "doc1", raw: str = RAW) -> Layout:
     """A project folder with one synthetic document, its gold, the schemas and a datasheet."""
-    from khabar.schemas import SCHEMAS, schema_path
+    from khabar.model.schemas import SCHEMAS, schema_path
 
     layout = Layout(root)
     layout.raw_dir.mkdir(parents=True, exist_ok=True)

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from khabar.adapters.base import clitic_offset, load_adapter
-from khabar.adapters.crf import CRFAdapter, tag_spans, train_crf
-from khabar.adapters.gazetteer import build_gazetteer
-from khabar.adapters.predictions import PredictionsAdapter
-from khabar.evaldata import EvalRow, rows_from_release
+from khabar.evaluate.adapters.base import clitic_offset, load_adapter
+from khabar.evaluate.adapters.crf import CRFAdapter, tag_spans, train_crf
+from khabar.evaluate.adapters.gazetteer import build_gazetteer
+from khabar.evaluate.adapters.predictions import PredictionsAdapter
+from khabar.evaluate.data import EvalRow, rows_from_release
 from khabar.io import KhabarError, read_json
-from khabar.labels import ENTITY_LABELS
-from khabar.tokens import outermost, tokenize
+from khabar.model.labels import ENTITY_LABELS
+from khabar.model.tokens import outermost, tokenize
 from test_benchmark import bench, locate, make_release
 
 REPO = Path(__file__).resolve().parent.parent
@@ -186,7 +186,7 @@ def test_hf_missing_model_is_one_line(release, tmp_path, capsys):
 # ---------------------------------------------------------------- spaCy
 
 def test_spacy_trained_on_train_split(release, tmp_path, capsys):
-    from khabar.adapters.spacy_adapter import train_spacy
+    from khabar.evaluate.adapters.spacy_adapter import train_spacy
 
     train = rows_from_release(release, "train")
     nlp = train_spacy(train, tmp_path / "sp", epochs=4, seed=0)

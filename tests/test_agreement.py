@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TEXT, valid_annotation
-from khabar.agreement import Tally, cohen_kappa, compare, markdown, overlap_pairs, token_labels
+from khabar.annotate.agreement import Tally, cohen_kappa, compare, markdown, overlap_pairs, token_labels
 from khabar.cli import main
 from khabar.io import KhabarError, write_json
 
@@ -74,7 +74,7 @@ def test_compare_without_passes(project):
 
 def test_repository_agreement_is_recomputable():
     """The figures in the guidelines are exactly what the command prints today."""
-    from khabar.corpus import Layout
+    from khabar.corpus.layout import Layout
     repo = Path(__file__).resolve().parent.parent
     table = markdown(compare(Layout(repo), [("A", "B"), ("A", "gold"), ("B", "gold")]))
     guidelines = (repo / "annotations" / "GUIDELINES.md").read_text(encoding="utf-8")

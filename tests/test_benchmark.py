@@ -9,11 +9,11 @@ import pyarrow.parquet as pq
 import pytest
 
 from khabar.cli import main
-from khabar.evaldata import content_hash, rows_from_release
+from khabar.evaluate.data import content_hash, rows_from_release
 from khabar.io import KhabarError
-from khabar.labels import ENTITY_LABELS
-from khabar.schemes import SCHEMES, get_scheme, map_gold, map_pred
-from khabar.tokens import outermost
+from khabar.model.labels import ENTITY_LABELS
+from khabar.evaluate.schemes import SCHEMES, get_scheme, map_gold, map_pred
+from khabar.model.tokens import outermost
 
 # Synthetic paragraphs for tests only: (text, [(surface, label, nth)]).
 TRAIN = [
@@ -232,7 +232,7 @@ def test_bad_model_spec_is_one_line(release, capsys, spec, message):
 
 def test_rows_match_the_built_ner_config(tmp_path):
     """On a real `khabar build` of the repository's corpus, sentence rows are the `ner` rows."""
-    pytest.importorskip("khabar.build")
+    pytest.importorskip("khabar.release.build")
     repo = Path(__file__).resolve().parent.parent
     out = tmp_path / "khabar"
     assert main(["--root", str(repo), "build", "--out", str(out)]) == 0

@@ -9,16 +9,16 @@ import pyarrow.parquet as pq
 import pytest
 import yaml
 
-from khabar.build import (
+from khabar.release.build import (
     COARSE_LABELS, COARSE_MAP, CONFIGS, NER_COARSE_TAGS, NER_TAGS, build, features, lossy_tokens, nesting,
     parquet_path,
 )
 from khabar.cli import main
-from khabar.corpus import Layout
+from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json, write_json
-from khabar.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
-from khabar.splits import SPLITS, load_manifest, update_manifest, manifest_path
-from khabar.tokens import Token, tokenize
+from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
+from khabar.corpus.splits import SPLITS, load_manifest, update_manifest, manifest_path
+from khabar.model.tokens import Token, tokenize
 from releasefix import RAW, make_project
 
 
@@ -121,7 +121,7 @@ def test_spans_reproduce_the_seed_gold(tmp_path):
     for p in (repo / "annotations").glob("*.json"):
         shutil.copyfile(p, tmp_path / "annotations" / p.name)
     layout = Layout(tmp_path)
-    from khabar.export import load_gold
+    from khabar.formats.jsonl import load_gold
 
     write_json(manifest_path(layout), update_manifest(None, load_gold(layout))[0])
     out = tmp_path / "out"
@@ -248,11 +248,11 @@ def test_failed_write_leaves_previous_build(tmp_path, monkeypatch):
     out = tmp_path / "out"
     build(layout, out)
     before = _files(out)
-    import khabar.croissant
+    import khabar.release.croissant
 
     def boom(*a, **k):
         raise KhabarError("simulated failure")
-    monkeypatch.setattr(khabar.croissant, "croissant_json", boom)
+    monkeypatch.setattr(khabar.release.croissant, "croissant_json", boom)
     with pytest.raises(KhabarError, match="simulated"):
         build(layout, out)
     assert _files(out) == before
@@ -276,10 +276,10 @@ def test_token_type():
 
 def test_parallel_build_is_byte_identical(tmp_path, monkeypatch):
     """Rows made in worker processes are written exactly as a single process writes them."""
-    import khabar.build as B
-    from khabar.export import load_gold
+    import khabar.release.build as B
+    from khabar.formats.jsonl import load_gold
     from khabar.io import dumps_json
-    from khabar.splits import load_manifest, manifest_path, update_manifest
+    from khabar.corpus.splits import load_manifest, manifest_path, update_manifest
 
     repo = Layout(Path(__file__).resolve().parent.parent)
     (doc, ann), = list(load_gold(repo))[:1]

@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from khabar.cli import main
-from khabar.corpus import Layout, add_article, find_root, parse_dateline
+from khabar.corpus.layout import Layout, find_root
+from khabar.corpus.documents import add_article, parse_dateline
 from khabar.io import KhabarError, read_json
-from khabar.validate import validate_corpus
+from khabar.validate.core import validate_corpus
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = "000_3e7c9696a8bc251b"

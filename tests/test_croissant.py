@@ -10,7 +10,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from khabar.build import CONFIGS, build
+from khabar.release.build import CONFIGS, build
 from khabar.cli import main
 from releasefix import make_project
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from khabar.adapters import crf
-from khabar.adapters.crf import CACHE_ENV, WOJOOD_TRAIN_ENV, cache_key, wojood_adapter
+from khabar.evaluate.adapters import crf
+from khabar.evaluate.adapters.crf import CACHE_ENV, WOJOOD_TRAIN_ENV, cache_key, wojood_adapter
 from khabar.cli import main
-from khabar.evaldata import rows_from_folder, rows_from_release
+from khabar.evaluate.data import rows_from_folder, rows_from_release
 from khabar.io import KhabarError
-from khabar.wojood import read_wojood
+from khabar.formats.wojood import read_wojood
 from test_benchmark import TRAIN as KHABAR_TRAIN, make_release
 
 pytest.importorskip("sklearn_crfsuite")
@@ -64,7 +64,7 @@ def needs_sample() -> None:
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """The release of the repository's corpus (Khabar's own test split)."""
-    pytest.importorskip("khabar.build")
+    pytest.importorskip("khabar.release.build")
     out = tmp_path_factory.mktemp("release") / "khabar"
     assert main(["--root", str(REPO), "build", "--out", str(out)]) == 0
     return out

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from khabar.build import build
-from khabar.corpus import Layout
-from khabar.datasheet import current_block, fill, release_counts
+from khabar.release.build import build
+from khabar.corpus.layout import Layout
+from khabar.release.datasheet import current_block, fill, release_counts
 from khabar.io import KhabarError
 
 REPO = Path(__file__).resolve().parent.parent

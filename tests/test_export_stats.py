@@ -5,9 +5,9 @@ from pathlib import Path
 
 from conftest import TEXT, at
 from khabar.cli import main
-from khabar.corpus import Layout
-from khabar.export import export_jsonl, flat_spans
-from khabar.stats import corpus_counts, markdown
+from khabar.corpus.layout import Layout
+from khabar.formats.jsonl import export_jsonl, flat_spans
+from khabar.corpus.stats import corpus_counts, markdown
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -63,6 +63,6 @@ def test_repository_export_roundtrip():
 
 
 def test_readme_stats_table_is_current():
-    from khabar.stats import stats_markdown
+    from khabar.corpus.stats import stats_markdown
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert stats_markdown(Layout(REPO)) in readme

@@ -5,8 +5,8 @@ import copy
 
 import pytest
 
-from khabar.fastcheck import is_valid
-from khabar.validate import schema_problems
+from khabar.validate.fastcheck import is_valid
+from khabar.validate.core import schema_problems
 from test_validate import CATALOGUE
 
 pytest.importorskip("jsonschema_rs")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from khabar.build import build
+from khabar.release.build import build
 from khabar.cli import main
 from releasefix import make_project
 

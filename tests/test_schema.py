@@ -6,8 +6,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from khabar.cli import main
-from khabar.labels import ENTITY_LABELS, SCHEMA_VERSION
-from khabar.schemas import SCHEMAS
+from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
+from khabar.model.schemas import SCHEMAS
 
 REPO = Path(__file__).resolve().parent.parent
 

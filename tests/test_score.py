@@ -6,11 +6,11 @@ import random
 import numpy as np
 import pytest
 
-from khabar.score import (
+from khabar.evaluate.score import (
     MODES, figures, match, paired_bootstrap, prf, proclitic_gap, resample_weights, seen_stats,
     span_stats, token_stats,
 )
-from khabar.tokens import iob2, tokenize
+from khabar.model.tokens import iob2, tokenize
 
 TEXT = "زار الوفد بدمشق والأشرفية وقال بشار الأسد"
 

@@ -8,9 +8,9 @@ import random
 import pytest
 
 from khabar.cli import main
-from khabar.corpus import make_document
+from khabar.corpus.documents import make_document
 from khabar.io import KhabarError, read_json, write_json
-from khabar.splits import (
+from khabar.corpus.splits import (
     MIN_DOCUMENTS, SPLITS, document_split, load_manifest, manifest_path, paragraph_counts, paragraph_links,
     read_manifest, seed_paragraphs, split_of, update_manifest,
 )

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import TEXT, at, span
 from khabar.cli import main
-from khabar.validate import (
+from khabar.validate.core import (
     ERROR, annotation_problems, digits_value, document_problems, validate_corpus,
 )
 

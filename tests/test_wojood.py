@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from khabar.cli import main
-from khabar.corpus import Layout, make_document
-from khabar.export import load_gold
+from khabar.corpus.layout import Layout
+from khabar.corpus.documents import make_document
+from khabar.formats.jsonl import load_gold
 from khabar.io import KhabarError, read_json, write_json
-from khabar.tokens import Token, tokenize
-from khabar.validate import ERROR, annotation_problems, document_problems, validate_corpus
-from khabar.wojood import (
+from khabar.model.tokens import Token, tokenize
+from khabar.validate.core import ERROR, annotation_problems, document_problems, validate_corpus
+from khabar.formats.wojood import (
     CONVENTION_CODES, MANIFEST, MARKER, document_rows, export_wojood, format_sentences, layer_tags,
     parse_wojood, split_files,
 )

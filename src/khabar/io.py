@@ -7,9 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-
-class KhabarError(Exception):
-    """An error to show the user as one line (the CLI prints it, never a traceback)."""
+from khabar.model.errors import KhabarError
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -47,17 +45,17 @@ def read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise KhabarError(f"{path}: file not found") from None
+        raise KhabarError(f"{path}: file not found", "file-missing", str(path)) from None
     except IsADirectoryError:
-        raise KhabarError(f"{path}: is a directory, expected a file") from None
+        raise KhabarError(f"{path}: is a directory, expected a file", "file-unreadable", str(path)) from None
     except OSError as exc:
-        raise KhabarError(f"{path}: cannot read ({exc.strerror})") from None
+        raise KhabarError(f"{path}: cannot read ({exc.strerror})", "file-unreadable", str(path)) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise KhabarError(
-            f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from None
+            f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+            "file-encoding", str(path), f"byte {exc.start}") from None
 
 
 def read_json(path: Path) -> Any:
@@ -66,4 +64,5 @@ def read_json(path: Path) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise KhabarError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})") from None
+        raise KhabarError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})", "json-invalid",
+                          str(path), f"{exc.lineno}:{exc.colno}") from None

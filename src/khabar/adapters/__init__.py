@@ -1,4 +1,0 @@
-"""Model adapters for `khabar benchmark`: every model answers with character spans per row."""
-from khabar.adapters.base import Adapter, load_adapter
-
-__all__ = ["Adapter", "load_adapter"]

@@ -1,0 +1,1 @@
+"""Helping people annotate: agreement, pre-annotation, adjudication, the viewer."""

@@ -1,0 +1,50 @@
+"""`khabar <command>`: argument parsing and printing, over the library; errors are one line.
+
+Each module here registers one family of commands and maps their arguments onto one library
+function each, as spaCy's `cli/` does. Library modules are imported inside the command that
+needs them, so `khabar --help` never imports datasets, pyarrow or torch.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable, Sequence
+
+from khabar import __version__
+from khabar.cli import annotate, corpus, evaluate, formats, release
+from khabar.model.errors import KhabarError
+
+# In the order `khabar --help` lists them: the corpus, formats, annotation, release, evaluation.
+FAMILIES = (corpus, formats, annotate, release, evaluate)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="khabar", description="Khabar: build, check and benchmark a span-annotated Arabic news corpus.")
+    parser.add_argument("--version", action="version", version=f"khabar {__version__}")
+    parser.add_argument("--root", help="project folder (default: the nearest one with corpus/)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, fn: Callable[[argparse.Namespace], int], help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.set_defaults(func=fn)
+        return p
+
+    for family in FAMILIES:
+        family.register(command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KhabarError as exc:
+        # The code goes last so that the line still opens with the file and place, compiler style.
+        code = "" if exc.code == "error" else f" [{exc.code}]"
+        print(f"khabar {args.command}: error: {exc}{code}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,121 @@
+"""Corpus commands: `validate`, `add`, `schema`, `stats`, `splits`."""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from khabar.cli.common import layout_of, require_valid
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from khabar.model.errors import ERROR, explain
+    from khabar.validate.core import expand_paths, summary, validate_corpus, validate_files
+
+    if args.explain:
+        text = explain(args.explain)
+        if text is None:
+            from khabar.model.errors import KhabarError
+            raise KhabarError(f"unknown code {args.explain!r}; `khabar validate --explain list` lists them",
+                              "usage")
+        print(text)
+        return 0
+    layout = layout_of(args)
+    if args.paths:
+        # A missing path is reported by validate_files as file-missing.
+        problems = validate_files(layout, expand_paths(Path(p) for p in args.paths))
+    else:
+        problems = validate_corpus(layout)
+    errors = sum(p.severity == ERROR for p in problems)
+    if args.format == "json":
+        print(json.dumps({"problems": [p.to_dict() for p in problems], "errors": errors,
+                          "warnings": len(problems) - errors}, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print(p.format())
+        for line in summary(problems):
+            print(line)
+        print(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    return 1 if errors else 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from khabar.corpus.documents import add_article
+
+    layout = layout_of(args)
+    doc = add_article(layout, Path(args.path), args.id, normalize=args.normalize,
+                      agency=args.agency, source_note=args.source_note)
+    print(f"added {doc['id']}: {len(doc['paragraphs'])} paragraphs, {len(doc['text'])} characters, "
+          f"published {doc['published']}")
+    print(f"  {layout.document(doc['id']).relative_to(layout.root)}")
+    print(f"  {layout.annotation(doc['id']).relative_to(layout.root)} (empty, to annotate)")
+    return 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from khabar.model.schemas import stale_schemas, write_schemas
+
+    layout = layout_of(args)
+    stale = stale_schemas(layout.root)
+    if stale and args.write:
+        for path in write_schemas(layout.root, stale):
+            print(f"wrote {path.relative_to(layout.root)}")
+        return 0
+    for path in stale:
+        print(f"{path.relative_to(layout.root)}: out of date; run `khabar schema --write`")
+    if not stale:
+        print("schemas are up to date")
+    return 1 if stale else 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from khabar.corpus.stats import stats_markdown
+
+    print(stats_markdown(layout_of(args)), end="")
+    return 0
+
+
+def cmd_splits(args: argparse.Namespace) -> int:
+    from khabar.corpus.splits import check_splits, update_splits
+
+    layout = layout_of(args)
+    if args.check:
+        path, missing = check_splits(layout)
+        for doc_id in missing:
+            print(f"{path.relative_to(layout.root)}: no split for document {doc_id!r}")
+        if missing:
+            print("run `khabar splits` to assign them")
+            return 1
+        print(f"every document has a split ({path.relative_to(layout.root)})")
+        return 0
+    require_valid(layout)
+    path, counts = update_splits(layout)
+    if counts is None:
+        print(f"{path.relative_to(layout.root)} is up to date: every document has a split")
+        return 0
+    print(f"wrote {path.relative_to(layout.root)}: {sum(counts.values())} new unit(s) "
+          + ", ".join(f"{s} {n}" for s, n in counts.items()))
+    return 0
+
+
+def register(command) -> None:
+    p = command("validate", cmd_validate, "check documents and annotations (schema + semantics)")
+    p.add_argument("paths", nargs="*", help="files or folders (default: the whole corpus)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--explain", metavar="CODE", help="print what a problem code means, and exit")
+
+    p = command("add", cmd_add, "ingest a raw article and create its empty annotation file")
+    p.add_argument("path", help="raw article: dateline line, then one paragraph per line (UTF-8)")
+    p.add_argument("--id", help="document id (default: the file name without extension)")
+    p.add_argument("--normalize", action="store_true", help="store the NFC form of non-NFC text")
+    p.add_argument("--agency", help="wire agency the text credits (e.g. AFP)")
+    p.add_argument("--source-note", help="what is known of the source, and how")
+
+    p = command("schema", cmd_schema, "check (or --write) schema/*.json against the label inventories")
+    p.add_argument("--write", action="store_true", help="rewrite stale schema files")
+
+    command("stats", cmd_stats, "counts per layer and label, per document and in total (Markdown)")
+
+    p = command("splits", cmd_splits,
+                "assign new documents to train/validation/test in corpus/splits.json (never moves a unit)")
+    p.add_argument("--check", action="store_true", help="only report unassigned documents (exit 1 if any)")

@@ -1,0 +1,74 @@
+"""Release commands: `build`, `datasheet`, `publish`."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from khabar.cli.common import layout_of
+from khabar.corpus.layout import DEFAULT_RELEASE
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from khabar.release.build import build
+
+    layout = layout_of(args)
+    out = Path(args.out) if args.out else layout.root / DEFAULT_RELEASE
+    result = build(layout, out, args.repo_id)
+    for config, splits in result.sizes.items():
+        print(f"{config}: " + ", ".join(f"{s} {n['num_examples']}" for s, n in splits.items()))
+    print(f"ner: {result.projection.spans} entity span(s) and {result.projection.tokens} token(s) lose "
+          "information on projection to tokens")
+    if not result.has_datasheet:
+        print("warning: DATASHEET.md not found at the project root; the release has no datasheet")
+    print(f"wrote {out}")
+    return 0
+
+
+def cmd_datasheet(args: argparse.Namespace) -> int:
+    from khabar.release.datasheet import check_datasheet
+
+    layout = layout_of(args)
+    path = layout.root / "DATASHEET.md"
+    state = check_datasheet(layout, path, write=args.write)
+    if state == "current":
+        print(f"{path.name}: counts match the build")
+        return 0
+    if state == "stale":
+        print(f"{path.name}: counts differ from the build; run `khabar datasheet --write`")
+        return 1
+    print(f"{path.name}: counts updated from the build")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from khabar.release.publish import publish
+
+    folder = Path(args.dir) if args.dir else layout_of(args).root / DEFAULT_RELEASE
+    plan = publish(folder, args.repo_id, dry_run=args.dry_run, private=args.private)
+    verb = "would upload" if args.dry_run else "uploaded"
+    for path, size in plan["files"]:
+        print(f"{size:>12,d}  {path}")
+    print(f"{verb} {len(plan['files'])} file(s), {plan['bytes']:,d} bytes, to {plan['url']}")
+    if args.dry_run:
+        import huggingface_hub
+
+        print("token: " + ("found (not shown)" if huggingface_hub.get_token() else
+                           "none; set HF_TOKEN or run `hf auth login` before publishing"))
+    else:
+        print(f"commit: {plan['commit']}")
+    return 0
+
+
+def register(command) -> None:
+    p = command("build", cmd_build, "build the Hugging Face release folder (parquet, card, croissant.json)")
+    p.add_argument("--out", help=f"output folder (default: {DEFAULT_RELEASE}/ under the project root)")
+    p.add_argument("--repo-id", help="Hub dataset id (ORG/NAME) for the card's loading examples")
+
+    p = command("datasheet", cmd_datasheet, "check (or --write) DATASHEET.md's counts against a fresh build")
+    p.add_argument("--write", action="store_true", help="rewrite the counts block")
+
+    p = command("publish", cmd_publish, "upload the built release folder to the Hugging Face Hub")
+    p.add_argument("--repo-id", required=True, help="dataset repository, ORG/NAME")
+    p.add_argument("--dry-run", action="store_true", help="list what would be uploaded; upload nothing")
+    p.add_argument("--dir", help=f"build folder (default: {DEFAULT_RELEASE}/ under the project root)")
+    p.add_argument("--private", action="store_true", help="create the repository as private")

@@ -1,0 +1,59 @@
+"""Counts per layer and per label, per document and in total (`khabar stats`)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+from khabar.formats.jsonl import LABEL_FIELD, load_gold
+from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
+
+LAYER_LABELS = {"entities": ENTITY_LABELS, "numbers": NUMBER_KINDS, "claims": CLAIM_KINDS}
+
+
+def count(ann: dict[str, Any]) -> Counter:
+    """Keys: (layer, None) for the layer total, (layer, label) per label, ('relations', None)."""
+    c: Counter = Counter()
+    for layer, field in LABEL_FIELD.items():
+        for item in ann.get(layer, []):
+            c[(layer, None)] += 1
+            c[(layer, item[field])] += 1
+    c[("relations", None)] = len(ann.get("relations", []))
+    c[("claims", "check_worthy")] = sum(1 for x in ann.get("claims", []) if x.get("check_worthy"))
+    return c
+
+
+def corpus_counts(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Counter]:
+    """Counts per document id, plus the key 'total'."""
+    out: dict[str, Counter] = {}
+    total: Counter = Counter()
+    for doc, ann in pairs:
+        out[doc["id"]] = count(ann)
+        total.update(out[doc["id"]])
+    out["total"] = total
+    return out
+
+
+def markdown(counts: dict[str, Counter]) -> str:
+    """Two Markdown tables: layers per document, then labels per document."""
+    docs = [k for k in counts if k != "total"]
+    cols = [*docs, "total"]
+    lines = ["| document | entities | numbers | claims (check-worthy) | relations |",
+             "|---|---:|---:|---:|---:|"]
+    for key in cols:
+        c = counts[key]
+        lines.append(f"| {'**total**' if key == 'total' else '`' + key + '`'} | {c[('entities', None)]} | "
+                     f"{c[('numbers', None)]} | {c[('claims', None)]} ({c[('claims', 'check_worthy')]}) | "
+                     f"{c[('relations', None)]} |")
+    lines += ["", "| layer | label | " + " | ".join(f"`{c}`" if c != "total" else "total" for c in cols) + " |",
+              "|---|---|" + "---:|" * len(cols)]
+    for layer, labels in LAYER_LABELS.items():
+        for label in labels:
+            row = [counts[c][(layer, label)] for c in cols]
+            if any(row):
+                lines.append(f"| {layer} | {label} | " + " | ".join(map(str, row)) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def stats_markdown(layout) -> str:
+    return markdown(corpus_counts(load_gold(layout)))
+

@@ -1,0 +1,293 @@
+"""Evaluation rows read from a built release (the `spans` config), one row per sentence.
+
+The benchmark bootstraps over sentences, so the paragraph rows of the release are cut into
+sentences with `khabar.model.tokens.sentences`; a sentence cut that would fall inside an entity is
+skipped (the two sentences stay one row), so no gold span is ever split.
+
+Gold spans keep every nesting level: a tag-set mapping must be applied before the outermost
+layer is taken (dropping an OCC exposes the ORG nested in it), see `khabar.evaluate.schemes`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.io import KhabarError, read_text
+from khabar.model.labels import ENTITY_LABELS
+from khabar.model.tokens import sentences
+
+Span = tuple[int, int, str]
+SPANS_CONFIG = "spans"
+
+
+@dataclass(frozen=True)
+class EvalRow:
+    """A unit of evaluation: `entities` are gold spans in `text` offsets, all nesting levels.
+
+    `document_id` and `offset` (where `text` starts in the document text, -1 when unknown) let
+    predictions made on whole documents be brought back to the row.
+    """
+
+    id: str
+    text: str
+    entities: list[Span]
+    document_id: str = ""
+    offset: int = 0
+    paragraph_id: str = ""
+    paragraph_offset: int = 0  # where `text` starts in its paragraph row
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+# ---------------------------------------------------------------- locating the parquet files
+
+def _front_matter(readme: Path) -> dict[str, Any]:
+    import yaml
+
+    text = read_text(readme)
+    m = re.match(r"^---\n(.*?)\n---\n", text, re.S)
+    if not m:
+        return {}
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        raise KhabarError(f"{readme}: dataset card YAML does not parse ({exc.__class__.__name__})") from None
+    return data if isinstance(data, dict) else {}
+
+
+def data_files(release: Path, config: str, split: str) -> list[Path]:
+    """The parquet files of one config and split, as the dataset card's YAML declares them.
+
+    Without a card entry, falls back to `<config>/<split>*.parquet` (the usual Hub layout).
+    """
+    release = Path(release)
+    if not release.is_dir():
+        raise KhabarError(f"{release}: no such release folder; run `khabar build` first")
+    patterns: list[str] = []
+    readme = release / "README.md"
+    if readme.is_file():
+        for cfg in _front_matter(readme).get("configs") or []:
+            if isinstance(cfg, dict) and cfg.get("config_name") == config:
+                for item in cfg.get("data_files") or []:
+                    if isinstance(item, dict) and item.get("split") == split:
+                        paths = item.get("path")
+                        patterns += [paths] if isinstance(paths, str) else list(paths or [])
+    if not patterns:
+        patterns = [f"{config}/{split}*.parquet", f"{config}/{split}/*.parquet",
+                    f"data/{config}/{split}*.parquet"]
+    files = sorted({p for pat in patterns for p in release.glob(pat) if p.is_file()})
+    if not files:
+        raise KhabarError(f"{release}: no parquet files for config {config!r}, split {split!r} "
+                          f"(looked for {', '.join(patterns)})")
+    return files
+
+
+def splits_of(release: Path, config: str = SPANS_CONFIG) -> list[str]:
+    """Split names the dataset card declares for a config (train/validation/test by default)."""
+    readme = Path(release) / "README.md"
+    if readme.is_file():
+        for cfg in _front_matter(readme).get("configs") or []:
+            if isinstance(cfg, dict) and cfg.get("config_name") == config:
+                names = [d.get("split") for d in cfg.get("data_files") or [] if isinstance(d, dict)]
+                if names:
+                    return [n for n in names if isinstance(n, str)]
+    return ["train", "validation", "test"]
+
+
+def content_hash(release: Path) -> str:
+    """SHA-256 over every file of the release (relative path and bytes), in path order."""
+    h = hashlib.sha256()
+    release = Path(release)
+    for p in sorted(release.rglob("*")):
+        rel = p.relative_to(release).as_posix()
+        if p.is_file() and not any(part.startswith(".") for part in rel.split("/")):
+            h.update(rel.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------- reading rows
+
+def _label_names(schema_metadata: dict[bytes, bytes] | None) -> list[str]:
+    """ClassLabel names of entities.label from the HF features in the parquet metadata."""
+    try:
+        info = json.loads((schema_metadata or {})[b"huggingface"])
+        feats = info["info"]["features"]["entities"]
+        inner = feats.get("feature", feats) if isinstance(feats, dict) else feats[0]
+        names = inner["label"]["names"]
+        if isinstance(names, list) and all(isinstance(n, str) for n in names):
+            return names
+    except (KeyError, TypeError, IndexError, ValueError, AttributeError):
+        pass
+    return list(ENTITY_LABELS)
+
+
+def paragraph_rows(release: Path, split: str) -> list[dict[str, Any]]:
+    """The `spans` rows of a split as dicts (id, document_id, paragraph, text, entities)."""
+    import pyarrow.parquet as pq
+
+    out: list[dict[str, Any]] = []
+    for path in data_files(release, SPANS_CONFIG, split):
+        try:
+            table = pq.read_table(path)
+        except Exception as exc:  # pyarrow raises several types for a damaged file
+            raise KhabarError(f"{path}: not a readable parquet file ({exc})") from None
+        missing = {"id", "text", "entities"} - set(table.column_names)
+        if missing:
+            raise KhabarError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        names = _label_names(table.schema.metadata)
+        for i, row in enumerate(table.to_pylist()):
+            where = f"{path}: row {i} ({row['id']})"
+            spans: list[Span] = []
+            for ent in row["entities"] or []:
+                label = ent["label"]
+                if isinstance(label, int):
+                    if not 0 <= label < len(names):
+                        raise KhabarError(f"{where}: entity label {label} outside the ClassLabel names")
+                    label = names[label]
+                s, e = ent["start"], ent["end"]
+                if not (0 <= s < e <= len(row["text"])):
+                    raise KhabarError(f"{where}: entity [{s}, {e}) outside the row text")
+                if ent.get("text") is not None and row["text"][s:e] != ent["text"]:
+                    raise KhabarError(f"{where}: entity [{s}, {e}) covers {row['text'][s:e]!r}, "
+                                      f"its text says {ent['text']!r}")
+                spans.append((s, e, label))
+            out.append({"id": row["id"], "document_id": row.get("document_id") or "",
+                        "paragraph": row.get("paragraph"), "offset": row.get("offset"),
+                        "text": row["text"], "entities": spans})
+    return out
+
+
+def sentence_cuts(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """Sentence extents of `text`, merging sentences an entity would straddle."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(text, 0, len(text)):
+        if out and any(a < s and b > out[-1][1] for a, b, _ in spans):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def split_sentences(par: dict[str, Any]) -> list[EvalRow]:
+    """Cut one paragraph row into sentence rows; span offsets move to the sentence text."""
+    text, spans = par["text"], par["entities"]
+    rows = []
+    cuts = sentence_cuts(text, spans) or [(0, len(text))]
+    for k, (s, e) in enumerate(cuts):
+        inside = sorted((a - s, b - s, lab) for a, b, lab in spans if s <= a and b <= e)
+        base = par.get("doc_offset", 0)
+        rows.append(EvalRow(id=f"{par['id']}s{k}", text=text[s:e], entities=inside,
+                            document_id=par["document_id"], offset=base + s if base >= 0 else -1,
+                            paragraph_id=par["id"], paragraph_offset=s))
+    covered = sum(len(r.entities) for r in rows)
+    if covered != len(spans):
+        raise KhabarError(f"row {par['id']}: {len(spans) - covered} entity span(s) fall outside "
+                          "its sentences (spans on white space?)")
+    return rows
+
+
+def _document_offsets(release: Path) -> dict[str, int]:
+    """Where each paragraph row starts in its document text (paragraphs joined by "\\n").
+
+    Rows carry it as `offset`; otherwise it is rebuilt from every split's rows, since a document
+    may be split by paragraph.
+    """
+    by_doc: dict[str, list[tuple[int, str, str]]] = {}
+    for split in splits_of(release):
+        try:
+            rows = paragraph_rows(release, split)
+        except KhabarError:
+            continue
+        for r in rows:
+            if r["paragraph"] is not None:
+                by_doc.setdefault(r["document_id"], []).append((r["paragraph"], r["id"], r["text"]))
+    out: dict[str, int] = {}
+    for pars in by_doc.values():
+        pos, expect = 0, 0
+        for index, row_id, text in sorted(pars):
+            if index != expect:
+                break  # a paragraph is missing: offsets past it are unknown
+            out[row_id] = pos
+            pos += len(text) + 1
+            expect += 1
+    return out
+
+
+def rows_from_release(release: Path, split: str, *, unit: str = "sentence") -> list[EvalRow]:
+    """Evaluation rows of one split of a built release: sentences (default) or paragraphs."""
+    release = Path(release)
+    pars = paragraph_rows(release, split)
+    offsets = ({} if all(isinstance(p["offset"], int) for p in pars) else _document_offsets(release))
+    rows: list[EvalRow] = []
+    for par in pars:
+        known = par["offset"] if isinstance(par["offset"], int) else offsets.get(par["id"], -1)
+        par = {**par, "doc_offset": known}
+        if unit == "paragraph":
+            rows.append(EvalRow(par["id"], par["text"], sorted(par["entities"]), par["document_id"],
+                                par["doc_offset"], par["id"]))
+        elif unit == "sentence":
+            rows += split_sentences(par)
+        else:
+            raise KhabarError(f"unknown evaluation unit {unit!r} (expected sentence or paragraph)")
+    return rows
+
+
+# ---------------------------------------------------------------- a folder of Khabar documents
+
+def rows_from_records(records, *, one_sentence_per_paragraph: bool = False,
+                      where: str = "<records>") -> list[EvalRow]:
+    """Sentence rows of (document, annotation) records, cut from their paragraphs.
+
+    Paragraph row ids are `<document id>#p<k>` as in the release. With
+    `one_sentence_per_paragraph` (an import of a sentence-segmented corpus such as Wojood), each
+    paragraph is one row: the source's own sentences are kept.
+    """
+    rows: list[EvalRow] = []
+    for doc, ann in records:
+        text, doc_id = doc["text"], doc["id"]
+        ents = [(x["start"], x["end"], x["label"]) for x in ann.get("entities", [])]
+        placed = 0
+        for k, par in enumerate(doc["paragraphs"]):
+            s, e = par["start"], par["end"]
+            inside = sorted((a - s, b - s, lab) for a, b, lab in ents if s <= a and b <= e)
+            placed += len(inside)
+            row = {"id": f"{doc_id}#p{k}", "document_id": doc_id, "text": text[s:e],
+                   "entities": inside, "doc_offset": s}
+            if one_sentence_per_paragraph:
+                rows.append(EvalRow(row["id"], row["text"], inside, doc_id, s, row["id"], 0))
+            else:
+                rows += split_sentences(row)
+        if placed != len(ents):
+            raise KhabarError(f"{where}: document {doc_id}: {len(ents) - placed} entity span(s) "
+                              "outside its paragraphs")
+    return rows
+
+
+def rows_from_folder(root: Path) -> list[EvalRow]:
+    """Evaluation rows of every document of a folder laid out like the corpus (corpus/documents,
+    annotations), e.g. the output of `khabar import wojood`; the gold must validate."""
+    from khabar.corpus.layout import Layout
+    from khabar.formats.jsonl import load_gold
+    from khabar.validate.core import ERROR
+    from khabar.formats.wojood import CONVENTION_CODES, is_import, record_problems
+
+    root = Path(root)
+    layout = Layout(root)
+    if not layout.documents_dir.is_dir():
+        raise KhabarError(f"{root}: no corpus/documents folder; expected the output of "
+                          "`khabar import wojood FILE --out DIR` (or a Khabar project)")
+    records = []
+    for doc, ann in load_gold(layout):
+        if not (isinstance(doc, dict) and isinstance(doc.get("id"), str) and isinstance(ann, dict)):
+            raise KhabarError(f"{layout.documents_dir}: a document or its annotation is not a JSON object")
+        doc_path, ann_path = layout.document(doc["id"]), layout.annotation(doc["id"])
+        for p in record_problems(doc, ann, str(doc_path), str(ann_path)):
+            if p.severity == ERROR and p.code not in CONVENTION_CODES:
+                raise KhabarError(f"{p.format()} (evaluation data must validate)")
+        records.append((doc, ann))
+    if not records:
+        raise KhabarError(f"{root}: no documents in corpus/documents")
+    return rows_from_records(records, one_sentence_per_paragraph=is_import(root), where=str(root))

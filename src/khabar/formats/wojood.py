@@ -1,0 +1,523 @@
+"""Wojood's nested IOB2 format: `khabar import wojood` and `khabar export wojood`.
+
+The format: one token per line, then one IOB2 tag per nesting layer, outermost first
+(`نابلس I-OCC B-GPE`); a line with no entity carries the single tag `O`; blank lines separate
+sentences; `$#$` tokens mark breaks of the source text. The public sample is *ragged*: a line
+lists only the layers it uses, so the number of tags varies from line to line. A sentence padded
+with `O` (`نابلس I-OCC B-GPE O`) must keep one width on every line.
+
+Import: a document is a run of sentences up to a sentence that ends with `$#$` (the file's
+own segment marker); its text is the tokens joined by single spaces (NFC), one sentence per
+paragraph. The records say that there is no dateline and that they are external data.
+
+Export: Khabar tokens (`khabar.model.tokens.tokenize`) and sentences; a span that excludes a proclitic
+(`فرنسا` in `لفرنسا`) becomes the whole token, and such spans are counted; a document (or its
+part in a split) ends with a `$#$` token so that a re-import finds it again. An imported folder
+is exported with its own whitespace tokens and nothing added: import then export reproduces the
+file (NFC, O padding dropped).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping
+
+from khabar.corpus.layout import Layout
+
+from khabar.corpus.documents import SLUG_RE, paragraph_offsets, sha256_text
+from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, read_json, read_text, write_json
+from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
+from khabar.model.tokens import Token, sentences, tokenize
+from khabar.validate.core import ERROR, Problem, annotation_problems, document_problems
+
+MARKER = "$#$"
+MANIFEST = "wojood-import.json"
+FORMAT = "wojood-nested-iob2"
+# Khabar annotation conventions (not integrity rules) that Wojood's own annotation may break,
+# e.g. a LAW mention that ends with ")": counted on import, reported as warnings by the validator.
+CONVENTION_CODES = frozenset({"span-edge"})
+EXTERNAL_NOTE = ("External evaluation data, not part of Khabar's corpus or release. Wojood gives no "
+                 "dateline or date (both null). Text: the file's tokens joined by single "
+                 "spaces (NFC), one sentence per paragraph.")
+
+TAG_RE = re.compile(r"^([BI])-(.+)$")
+LABEL_SET = frozenset(ENTITY_LABELS)
+
+TokenSpan = tuple[int, int, str]  # [first token, last token + 1), label
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a Wojood file: tokens, entities as token spans with their layer."""
+
+    tokens: tuple[str, ...]
+    entities: tuple[tuple[int, int, str, int], ...]  # (start, end, label, layer), outer first
+    line: int  # line number of the first token
+    repairs: tuple[tuple[int, int, str], ...] = ()  # (line, layer from 1, tag) of I- read as B-
+
+    def spans(self) -> list[TokenSpan]:
+        return [(s, e, label) for s, e, label, _ in self.entities]
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _check_tag(tag: str, where: str, line: int) -> None:
+    if tag == "O":
+        return
+    m = TAG_RE.match(tag)
+    if not m:
+        raise KhabarError(f"{where}:{line}: malformed tag {tag!r}; expected O, B-<label> or I-<label>")
+    if m.group(2) not in LABEL_SET:
+        raise KhabarError(f"{where}:{line}: unknown label {m.group(2)!r} in tag {tag!r}; expected one of "
+                          f"{', '.join(ENTITY_LABELS)}")
+
+
+def _decode(rows: list[tuple[int, str, list[str]]], where: str, repair: bool = False) -> Sentence:
+    """Entities of one sentence; `rows` are (line number, token, tags).
+
+    With `repair`, an I- tag that cannot continue an entity of its type in its layer starts one
+    (conlleval reads it so) and is listed in `repairs`; without, it is an error.
+    """
+    repairs: list[tuple[int, int, str]] = []
+    padded = next(((n, len(t)) for n, _, t in rows if len(t) > 1 and "O" in t), None)
+    if padded:
+        for n, _, tags in rows:
+            if len(tags) != padded[1]:
+                raise KhabarError(
+                    f"{where}:{n}: layer count changes mid-sentence: {len(tags)} tag(s) here, "
+                    f"{padded[1]} on line {padded[0]} of the same O-padded sentence")
+    entities: list[tuple[int, int, str, int]] = []
+    open_: list[tuple[int, str] | None] = []  # per layer: (first token, label) of the open entity
+    prev: list[str] = []
+
+    def close(k: int, end: int) -> None:
+        if k < len(open_) and open_[k] is not None:
+            s, label = open_[k]  # type: ignore[misc]
+            entities.append((s, end, label, k))
+            open_[k] = None
+
+    for i, (n, _, tags) in enumerate(rows):
+        first_o = tags.index("O") if "O" in tags else len(tags)
+        if any(t != "O" for t in tags[first_o:]):
+            k = next(j for j in range(first_o, len(tags)) if tags[j] != "O")
+            raise KhabarError(f"{where}:{n}: {tags[k]} in layer {k + 1} under O in layer {first_o + 1}; "
+                              "a nested entity needs an enclosing entity in every layer above it")
+        width = max(len(tags), len(open_))
+        open_ += [None] * (width - len(open_))
+        for k in range(width):
+            tag = tags[k] if k < len(tags) else "O"
+            if tag == "O":
+                close(k, i)
+                continue
+            bio, label = tag[0], tag[2:]
+            if bio == "I":
+                cur = open_[k]
+                problem = None
+                if cur is None or cur[1] != label:
+                    had = prev[k] if k < len(prev) else "O"
+                    problem = (f"{where}:{n}: {tag} in layer {k + 1} with no open {label} entity in that "
+                               f"layer (the previous token has {had}); expected B-{label}")
+                elif k > 0 and tags[k - 1].startswith("B-"):
+                    problem = (f"{where}:{n}: {tag} in layer {k + 1} continues across the start of "
+                               f"{tags[k - 1]} in layer {k}; a nested entity must stay inside its "
+                               "enclosing entity")
+                if problem is None:
+                    continue
+                if not repair:
+                    raise KhabarError(problem + " (--repair-orphan-i reads it as B-)")
+                repairs.append((n, k + 1, tag))
+            close(k, i)
+            open_[k] = (i, label)
+        prev = tags
+    for k in range(len(open_)):
+        close(k, len(rows))
+    entities.sort(key=lambda x: (x[0], -x[1], x[3]))
+    return Sentence(tuple(t for _, t, _ in rows), tuple(entities), rows[0][0], tuple(repairs))
+
+
+def parse_wojood(text: str, where: str = "<input>", *, repair: bool = False) -> list[Sentence]:
+    """Sentences of a Wojood file's text; raises KhabarError naming `where` and the line."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise KhabarError(f"{where}: empty file; expected one token and its tags per line")
+    if "\r" in text:
+        line = text[: text.index("\r")].count("\n") + 1
+        raise KhabarError(f"{where}:{line}: carriage return found; expected LF line endings")
+    out: list[Sentence] = []
+    rows: list[tuple[int, str, list[str]]] = []
+    for n, line in enumerate(text.split("\n"), 1):
+        fields = line.split()
+        if not fields:
+            if rows:
+                out.append(_decode(rows, where, repair))
+                rows = []
+            continue
+        if len(fields) < 2:
+            raise KhabarError(f"{where}:{n}: no tag after the token {fields[0]!r}; expected "
+                              "`token TAG [TAG...]` with one IOB2 tag per nesting layer")
+        for tag in fields[1:]:
+            _check_tag(tag, where, n)
+        rows.append((n, fields[0], fields[1:]))
+    if rows:
+        out.append(_decode(rows, where, repair))
+    return out
+
+
+def read_wojood(path: Path, *, repair: bool = False) -> list[Sentence]:
+    return parse_wojood(read_text(Path(path)), str(path), repair=repair)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def layer_tags(n_tokens: int, spans: Iterable[TokenSpan]) -> tuple[list[list[str]], list[TokenSpan]]:
+    """Tags per token, one per nesting layer (outer first), and the spans that could not be placed.
+
+    `spans` come in priority order: among spans with the same extent, the earlier is the outer.
+    A span that crosses another at token level, or repeats one (same tokens and label), is
+    returned as rejected.
+    """
+    order = sorted(enumerate(spans), key=lambda x: (x[1][0], -x[1][1], x[0]))
+    tags: list[list[str]] = [[] for _ in range(n_tokens)]
+    stack: list[TokenSpan] = []
+    seen: set[TokenSpan] = set()
+    rejected: list[TokenSpan] = []
+    for _, sp in order:
+        s, e, label = sp
+        while stack and stack[-1][1] <= s:
+            stack.pop()
+        if sp in seen or (stack and e > stack[-1][1]) or not 0 <= s < e <= n_tokens:
+            rejected.append(sp)
+            continue
+        depth = len(stack)
+        for i in range(s, e):
+            # Every token of the span sits under the same `depth` enclosing spans.
+            assert len(tags[i]) == depth, (tags[i], depth, sp)
+            tags[i].append(("B-" if i == s else "I-") + label)
+        stack.append(sp)
+        seen.add(sp)
+    return [t or ["O"] for t in tags], rejected
+
+
+def format_sentences(rows: Iterable[list[tuple[str, list[str]]]]) -> str:
+    """The file text: `token TAG...` lines, a blank line between sentences."""
+    return "\n".join("".join(f"{tok} {' '.join(tags)}\n" for tok, tags in sent) for sent in rows)
+
+
+# ---------------------------------------------------------------- import
+
+
+def _slug(stem: str) -> str:
+    return re.sub(r"[^a-z0-9_-]+", "-", stem.lower()).strip("-_")
+
+
+def segments(sents: list[Sentence]) -> list[list[Sentence]]:
+    """Runs of sentences, each closed by a sentence whose last token is the `$#$` marker."""
+    out: list[list[Sentence]] = [[]]
+    for s in sents:
+        out[-1].append(s)
+        if s.tokens[-1] == MARKER:
+            out.append([])
+    return [seg for seg in out if seg]
+
+
+@dataclass
+class Imported:
+    """Records built from a Wojood file, before anything is written."""
+
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    annotations: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[tuple[int, int]] = field(default_factory=list)  # first, last line per document
+    entity_lines: list[list[int]] = field(default_factory=list)  # line of each entity's first token
+    counts: Counter = field(default_factory=Counter)
+
+
+def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha256: str,
+                 source_name: str, source_note: str | None = None) -> Imported:
+    """Khabar document records and annotations for the sentences of one Wojood file."""
+    out = Imported()
+    segs = segments(sents)
+    width = max(4, len(str(len(segs))))  # ids sort in file order
+    for k, seg in enumerate(segs, 1):
+        paragraphs: list[str] = []
+        starts: list[list[int]] = []
+        pos = 0
+        for sent in seg:
+            toks = [unicodedata.normalize("NFC", t) for t in sent.tokens]
+            out.counts["tokens_nfc_changed"] += sum(a != b for a, b in zip(toks, sent.tokens))
+            offs = []
+            for t in toks:
+                offs.append(pos)
+                pos += len(t) + 1
+            starts.append(offs)
+            paragraphs.append(" ".join(toks))
+        text = "\n".join(paragraphs)
+        doc_id = f"{prefix}-{k:0{width}d}"
+        first, last = seg[0].line, seg[-1].line + len(seg[-1].tokens) - 1
+        note = (f"Imported by `khabar import wojood` from {source_name}, lines {first}-{last} "
+                f"(SHA-256 of the file in raw_sha256). {EXTERNAL_NOTE}")
+        doc = {
+            "schema_version": SCHEMA_VERSION,
+            "id": doc_id,
+            "language": "ar",
+            "raw_file": raw_file,
+            "raw_sha256": raw_sha256,
+            "origin": "external",
+            "dateline": None,
+            "dateline_reading": "none: the source has no dateline, and the publication date is unknown",
+            "published": None,
+            "source": {"outlet": None, "agency": None, "url": None, "license": None,
+                       "note": note + (f" {source_note}" if source_note else "")},
+            "normalized_to_nfc": text != "\n".join(" ".join(s.tokens) for s in seg),
+            "text": text,
+            "text_sha256": sha256_text(text),
+            "paragraphs": paragraph_offsets(paragraphs),
+        }
+        entities, lines = [], []
+        for sent, offs in zip(seg, starts):
+            for s, e, label, layer in sent.entities:
+                start, end = offs[s], offs[e - 1] + len(unicodedata.normalize("NFC", sent.tokens[e - 1]))
+                entities.append({"id": f"e{len(entities) + 1}", "start": start, "end": end,
+                                 "text": text[start:end], "label": label})
+                lines.append(sent.line)
+                out.counts["entities"] += 1
+                out.counts["nested_entities"] += layer > 0
+        out.documents.append(doc)
+        out.annotations.append({"schema_version": SCHEMA_VERSION, "document_id": doc_id,
+                                "text_sha256": doc["text_sha256"], "entities": entities,
+                                "numbers": [], "claims": [], "relations": []})
+        out.lines.append((first, last))
+        out.entity_lines.append(lines)
+        out.counts["documents"] += 1
+        out.counts["sentences"] += len(seg)
+        out.counts["tokens"] += sum(len(s.tokens) for s in seg)
+        out.counts["markers"] += sum(t == MARKER for s in seg for t in s.tokens)
+    return out
+
+
+def record_problems(doc: dict[str, Any], ann: dict[str, Any], doc_path: str,
+                    ann_path: str) -> list[Problem]:
+    """The validator's findings for an imported document and its annotation (no raw article:
+    the source is a token file, not an article with a dateline)."""
+    return (document_problems(doc, doc_path, None, expected_id=doc["id"])
+            + annotation_problems(ann, doc, ann_path, doc["id"]))
+
+
+def _entity_index(pointer: str) -> int | None:
+    m = re.match(r"^\$\.entities\[(\d+)\]", pointer)
+    return int(m.group(1)) if m else None
+
+
+def check_import(imp: Imported, where: str) -> Counter:
+    """Refuse on any validation error except Khabar conventions; returns those, counted by code."""
+    conventions: Counter = Counter()
+    for doc, ann, (first, _), lines in zip(imp.documents, imp.annotations, imp.lines, imp.entity_lines):
+        for p in record_problems(doc, ann, f"corpus/documents/{doc['id']}.json",
+                                 f"annotations/{doc['id']}.json"):
+            if p.code in CONVENTION_CODES:
+                conventions[p.code] += 1
+            elif p.severity == ERROR:
+                i = _entity_index(p.pointer)
+                line = lines[i] if i is not None and i < len(lines) else first
+                raise KhabarError(f"{where}:{line}: the imported record does not validate: {p.format()}")
+    return conventions
+
+
+def _inside_project_data(path: Path) -> bool:
+    for parent in (path, *path.parents):
+        if parent.name in ("corpus", "annotations") and (parent.parent / "corpus").is_dir() \
+                and (parent.parent / "annotations").is_dir():
+            return True
+    return False
+
+
+def import_wojood(path: Path, out: Path, *, prefix: str | None = None,
+                  source_note: str | None = None, repair: bool = False) -> dict[str, Any]:
+    """Import one Wojood file into a new folder `out` (corpus/documents, annotations, source/,
+    and the manifest); returns the manifest. Every check runs before anything is written."""
+    path, out = Path(path), Path(out)
+    raw_bytes = path.read_bytes() if path.is_file() else None
+    sents = parse_wojood(read_text(path), str(path), repair=repair)
+    assert raw_bytes is not None
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise KhabarError(f"{out}: already exists and is not an empty folder; refusing to write "
+                          "(imports go to a new folder of their own)")
+    if _inside_project_data(out.resolve()):
+        raise KhabarError(f"{out}: inside a Khabar corpus/ or annotations/ folder; external data "
+                          "never goes there")
+    prefix = prefix if prefix is not None else "wojood-" + _slug(path.stem)
+    if not SLUG_RE.match(f"{prefix}-0000"):
+        raise KhabarError(f"{path}: id prefix {prefix!r} is not a safe slug (lowercase letters, digits, "
+                          "'_' and '-'); pass --prefix")
+    raw_file = f"source/{path.name}"
+    imp = build_import(sents, prefix=prefix, raw_file=raw_file,
+                       raw_sha256=hashlib.sha256(raw_bytes).hexdigest(), source_name=path.name,
+                       source_note=source_note)
+    conventions = check_import(imp, str(path))
+    manifest = {
+        "format": FORMAT,
+        "note": EXTERNAL_NOTE,
+        "source": {"file": path.name, "copy": raw_file, "sha256": hashlib.sha256(raw_bytes).hexdigest()},
+        "split": _slug(path.stem) or "all",
+        "counts": {k: imp.counts[k] for k in ("documents", "sentences", "tokens", "entities",
+                                              "nested_entities", "markers", "tokens_nfc_changed")},
+        "khabar_conventions_broken": dict(sorted(conventions.items())),
+        # Export writes these as B- tags: the one place where import then export changes a tag.
+        "repaired_i_tags": [{"line": n, "layer": k, "tag": tag} for s in sents for n, k, tag in s.repairs],
+        "documents": [{"id": d["id"], "lines": list(ln)} for d, ln in zip(imp.documents, imp.lines)],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        layout = Layout(tmp)
+        for doc, ann in zip(imp.documents, imp.annotations):
+            write_json(layout.document(doc["id"]), doc)
+            write_json(layout.annotation(doc["id"]), ann)
+        atomic_write_bytes(tmp / raw_file, raw_bytes)
+        licence = path.parent / "LICENSE"
+        if licence.is_file():  # the source's licence travels with its copy
+            atomic_write_bytes(tmp / "source" / "LICENSE", licence.read_bytes())
+        write_json(tmp / MANIFEST, manifest)
+        os.replace(tmp, out)  # an empty `out` is replaced whole: no half-imported folder
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return manifest
+
+
+# ---------------------------------------------------------------- export
+
+
+@dataclass
+class ExportStats:
+    documents: int = 0
+    sentences: int = 0
+    tokens: int = 0
+    entities: int = 0
+    widened: int = 0  # spans whose edges were not token edges (a proclitic left out): whole tokens now
+    dropped: int = 0  # spans with no token, crossing another at token level, or repeating one
+    merged: int = 0  # sentence breaks removed because an entity ran across them
+
+    def add(self, other: "ExportStats") -> None:
+        for k in vars(self):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
+def _tokens_imported(text: str, start: int, end: int) -> list[Token]:
+    out, pos = [], start
+    for piece in text[start:end].split(" "):
+        out.append(Token(pos, pos + len(piece), piece))
+        pos += len(piece) + 1
+    return out
+
+
+def _project(tokens: list[Token], s: int, e: int) -> tuple[int, int] | None:
+    covered = [i for i, t in enumerate(tokens) if t.start < e and s < t.end]
+    return (covered[0], covered[-1] + 1) if covered else None
+
+
+Row = tuple[str, list[str]]  # token, tags (outer layer first)
+
+
+def document_rows(doc: dict[str, Any], ann: dict[str, Any], *, imported: bool = False
+                  ) -> tuple[list[tuple[int, list[Row]]], ExportStats]:
+    """The Wojood sentences of one document, each with its paragraph index, and what the
+    projection lost.
+
+    Khabar documents: Khabar tokens and sentences (a sentence break inside an entity is not
+    made). Imported documents: one sentence per paragraph, its own space-separated tokens.
+    """
+    text = doc["text"]
+    st = ExportStats(documents=1)
+    ents = sorted(ann.get("entities", []), key=lambda x: (x["start"], -x["end"], int(x["id"][1:])))
+    rows: list[tuple[int, list[Row]]] = []
+    for k, par in enumerate(doc["paragraphs"]):
+        ps, pe = par["start"], par["end"]
+        toks = _tokens_imported(text, ps, pe) if imported else tokenize(text[ps:pe], ps)
+        spans: list[TokenSpan] = []
+        for x in ents:
+            if not (ps <= x["start"] and x["end"] <= pe):
+                continue
+            st.entities += 1
+            sp = _project(toks, x["start"], x["end"])
+            if sp is None:
+                st.dropped += 1
+                continue
+            st.widened += toks[sp[0]].start != x["start"] or toks[sp[1] - 1].end != x["end"]
+            spans.append((sp[0], sp[1], x["label"]))
+        if imported:
+            cuts = [(0, len(toks))]
+        else:
+            firsts = [next(i for i, t in enumerate(toks) if t.start >= s) for s, _ in sentences(text, ps, pe)]
+            keep = [b for b in firsts[1:] if not any(s < b < e for s, e, _ in spans)]
+            st.merged += len(firsts) - 1 - len(keep)
+            bounds = [0, *keep, len(toks)]
+            cuts = list(zip(bounds, bounds[1:]))
+        tags, rejected = layer_tags(len(toks), spans)
+        st.dropped += len(rejected)
+        rows += [(k, [(toks[i].text, tags[i]) for i in range(a, b)]) for a, b in cuts if a < b]
+    st.sentences = len(rows)
+    st.tokens = sum(len(r) for _, r in rows)
+    return rows, st
+
+
+Assignment = Callable[[str, int], str]  # (document id, paragraph index) -> split
+
+
+def split_files(blocks: Mapping[str, list[tuple[int, list[Row]]]], assignment: Assignment | None,
+                default: str = "all", marker: bool = True) -> dict[str, str]:
+    """File name -> text, one file per split (None: everything in `default`).
+
+    Documents keep id order; with `marker`, the part of a document that goes to a split ends
+    with a `$#$` token, so that `khabar import wojood` finds the document again.
+    """
+    by_split: dict[str, list[list[Row]]] = {}
+    for doc_id in sorted(blocks):
+        touched: list[str] = []
+        for k, sent in blocks[doc_id]:
+            split = default if assignment is None else assignment(doc_id, k)
+            by_split.setdefault(split, []).append(list(sent))
+            if split not in touched:
+                touched.append(split)
+        if marker:
+            for split in touched:
+                by_split[split][-1].append((MARKER, ["O"]))
+    return {f"{split}.txt": format_sentences(rows) for split, rows in sorted(by_split.items())}
+
+
+def is_import(root: Path) -> bool:
+    return (Path(root) / MANIFEST).is_file()
+
+
+def export_wojood(layout: Layout, assignment: Assignment | None = None
+                  ) -> tuple[dict[str, str], ExportStats]:
+    """File name -> text for the gold of `layout`, and what was lost on the way.
+
+    An imported folder goes back to one file named after its source, with its own tokens.
+    """
+    from khabar.formats.jsonl import load_gold
+
+    imported = is_import(layout.root)
+    default = read_json(layout.root / MANIFEST)["split"] if imported else "all"
+    blocks, total = {}, ExportStats()
+    for doc, ann in load_gold(layout):
+        blocks[doc["id"]], st = document_rows(doc, ann, imported=imported)
+        total.add(st)
+    return split_files(blocks, None if imported else assignment, default, marker=not imported), total
+
+
+def export_wojood_files(layout: Layout) -> tuple[dict[str, str], "ExportStats"]:
+    """The Wojood files of the gold, one per split (one file for an imported folder)."""
+    from khabar.corpus import splits
+
+    manifest = None if is_import(layout.root) else splits.load_manifest(layout)
+    assignment = (lambda d, k: splits.split_of(manifest, d, k)) if manifest else None
+    return export_wojood(layout, assignment)

@@ -1,0 +1,1 @@
+"""The vocabulary everything else speaks: spans, tokens, labels, schemas, error codes."""

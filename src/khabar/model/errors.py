@@ -1,0 +1,162 @@
+"""Every error and problem code Khabar reports, with its severity and a one-line explanation.
+
+Validation problems (`Problem`) and command errors (`KhabarError`) both carry a code from
+`CODES`; nothing reads a code back out of a message. `khabar validate --explain CODE` prints the
+explanation, as `rustc --explain` does. Related locations (the other span of a crossing pair) go
+in `references`, as UD's validator keeps them.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import NamedTuple
+
+ERROR, WARNING = "error", "warning"
+
+
+class Code(NamedTuple):
+    severity: str
+    explanation: str
+
+
+def _e(text: str) -> Code:
+    return Code(ERROR, text)
+
+
+def _w(text: str) -> Code:
+    return Code(WARNING, text)
+
+
+# One entry per code, grouped by level as UD's validator groups its tests. Codes are stable:
+# tests, tools and users' scripts match on them. Add new codes; never rename one.
+CODES: dict[str, Code] = {
+    # files
+    "file-missing": _e("A file named on the command line or required by the layout does not exist."),
+    "file-encoding": _e("A file is not valid UTF-8; the message names the first bad byte's offset."),
+    "file-unreadable": _e("A file exists but cannot be read (a folder, permissions, an I/O error)."),
+    "json-invalid": _e("A file is not valid JSON; the location is line:column of the syntax error."),
+    "json-constant": _e("JSON holds NaN, Infinity or -Infinity, which JSON does not define."),
+    "json-duplicate-key": _e("A JSON object repeats a key; readers disagree on which value wins."),
+    "json-too-deep": _e("JSON nests deeper than Khabar reads (a hostile or broken file)."),
+    "json-number-too-long": _e("A JSON number has more digits than Khabar reads."),
+    "text-control-char": _e("Text holds a control, zero-width or unpaired surrogate character."),
+    "not-object": _e("The top level of an annotation or document file must be a JSON object."),
+    # schema (one code per JSON Schema keyword: schema-type, schema-enum, schema-pattern, ...)
+    "schema-required": _e("A required property is missing."),
+    "schema-additional-property": _e("A property the schema does not define is present."),
+    "schema-type": _e("A value has the wrong JSON type (an offset must be an integer, not 1.0)."),
+    "schema-enum": _e("A value is not one of the labels defined in labels.py."),
+    "schema-pattern": _e("A string does not match its pattern (ids, hashes, dates)."),
+    "schema-const": _e("A value must be exactly the constant the schema gives."),
+    "schema-minimum": _e("A number is below its minimum (offsets are >= 0)."),
+    "schema-maximum": _e("A number is above its maximum."),
+    "schema-min-length": _e("A string or list is shorter than allowed."),
+    "schema-max-length": _e("A string or list is longer than allowed."),
+    "schema-min-items": _e("A list has fewer items than allowed (a relation needs parts)."),
+    "schema-max-items": _e("A list has more items than allowed."),
+    "schema-unique-items": _e("A list repeats an item."),
+    "schema-one-of": _e("A value matches none (or several) of the alternatives the schema allows."),
+    "schema-any-of": _e("A value matches none of the alternatives the schema allows."),
+    "schema-format": _e("A string is not in its declared format."),
+    "schema-invalid": _e("A value breaks a schema rule without a more specific code."),
+    # documents and raw files
+    "document-missing": _e("An annotation file has no document record in corpus/documents/."),
+    "document-id-mismatch": _e("A file's id field differs from its file name."),
+    "annotation-missing": _e("A document record has no annotation file in annotations/."),
+    "raw-missing": _e("A document record's raw file corpus/raw/<id>.txt does not exist."),
+    "raw-orphan": _e("A raw file in corpus/raw/ has no document record (an interrupted `add`)."),
+    "raw-path": _e("A document record's raw_file is not corpus/raw/<id>.txt."),
+    "raw-unreadable": _e("The raw file cannot be read as UTF-8."),
+    "raw-hash-mismatch": _e("The raw file's SHA-256 differs from the one recorded."),
+    "raw-text-mismatch": _e("The text rederived from the raw file differs from the record's text."),
+    "dateline-mismatch": _e("The recorded dateline differs from the raw file's first line."),
+    "text-not-nfc": _e("Document text must be in Unicode NFC; offsets count NFC code points."),
+    "text-hash-mismatch": _e("A text_sha256 differs from the SHA-256 of the document text."),
+    "paragraph-offsets": _e("Paragraph offsets must tile the text in order, within its bounds."),
+    # spans
+    "span-out-of-bounds": _e("A span's offsets fall outside the document text."),
+    "span-empty": _e("A span's end must be greater than its start."),
+    "span-text-mismatch": _e("A span's stored text differs from the text its offsets cover."),
+    "span-edge": _e("A span starts or ends with white space or punctuation."),
+    "span-word-boundary": _e("A span cuts a word (a proclitic before it is allowed)."),
+    "span-crossing": _e("Two spans of a layer overlap without nesting; references: the other span."),
+    "span-duplicate": _e("Two annotations of a layer have the same offsets and label."),
+    "span-crosses-paragraph": _e("A span runs across a paragraph break."),
+    "id-duplicate": _e("Two annotations share an id."),
+    "ref-unresolved": _e("An id reference (claimant, claim number, relation part) names nothing."),
+    # numbers, claims, relations
+    "number-value-mismatch": _e("A number's value differs from what its digits say."),
+    "number-word-value": _w("A number's value differs from what its number words read as, "
+                            "and no `value_override` explains why."),
+    "number-kind-value": _e("A number's value does not fit its kind (a year, a fraction, ...)."),
+    "qualifier-span-exact": _e("An exact number cannot carry a qualifier span."),
+    "claimant-label": _e("A claimant entity must be a source: PERS, ORG, OCC, GPE, NORP or WEBSITE."),
+    "claim-number-outside": _e("A number listed by a claim lies outside the claim's span."),
+    "claim-number-unlisted": _w("A number inside a claim's span is not listed by the claim."),
+    "relation-self": _e("A relation's total is also one of its parts."),
+    "relation-arithmetic": _e("A relation's values do not satisfy its arithmetic (sum, includes, equals)."),
+    # status
+    "status-empty-gold": _e("An annotation file has no annotations but claims a gold status."),
+    # imports and formats
+    "wojood-nested-iob2": _e("A Wojood line breaks nested IOB2 (an I- continuing nothing, a layer under O)."),
+    "format-invalid": _e("An outside format's file is malformed at the place named."),
+    # commands
+    "out-refused": _e("An --out path would overwrite what the command did not create."),
+    "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
+    "invalid-corpus": _e("The command needs a valid corpus; run `khabar validate`."),
+    "usage": _e("An option or argument has a value the command cannot use."),
+    "error": _e("An error without a more specific code."),
+}
+
+
+def explain(code: str) -> str | None:
+    entry = CODES.get(code)
+    return None if entry is None else f"{code} ({entry.severity}): {entry.explanation}"
+
+
+def severity(code: str) -> str:
+    """The registered severity of a code (an unregistered schema-* keyword code is an error)."""
+    entry = CODES.get(code)
+    return entry.severity if entry else ERROR
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding of validation: where (file and JSON path or line:column), what, and related places."""
+    path: str
+    pointer: str
+    code: str
+    message: str
+    severity: str = ERROR
+    references: tuple[str, ...] = field(default=(), compare=False)
+
+    def format(self) -> str:
+        tag = "" if self.severity == ERROR else "warning "
+        line = f"{self.path}:{self.pointer}: {tag}[{self.code}] {self.message}"
+        if self.references:
+            line += f" (see {', '.join(self.references)})"
+        # One problem is one line, whatever a file name or a value holds.
+        return line.replace("\r", "\\r").replace("\n", "\\n")
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["references"] = list(self.references)
+        return d
+
+
+class KhabarError(Exception):
+    """An error to show the user as one line (the CLI prints it, never a traceback).
+
+    `code` is a key of CODES; `path` and `where` (line:column or a JSON path) locate it.
+    """
+
+    def __init__(self, message: str, code: str = "error", path: str | None = None,
+                 where: str | None = None):
+        super().__init__(message)
+        self.code, self.path, self.where = code, path, where
+
+    def __str__(self) -> str:
+        msg = super().__str__()
+        if self.path is not None and not msg.startswith(str(self.path)):
+            loc = f"{self.path}:{self.where}" if self.where else str(self.path)
+            msg = f"{loc}: {msg}"
+        return msg.replace("\r", "\\r").replace("\n", "\\n")

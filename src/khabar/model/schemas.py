@@ -1,0 +1,178 @@
+"""JSON Schemas (draft 2020-12), generated from the label inventories in `khabar.model.labels`.
+
+The files in `schema/` are written by `khabar schema --write` and a test checks they are current.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from khabar.model.labels import (
+    CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, ORIGINS, QUALIFIERS, RELATION_TYPES, SCHEMA_VERSION,
+)
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+VERSION_PATTERN = r"^1\.\d+\.\d+$"  # any 1.x.y file is readable by this schema
+
+
+def _obj(description: str, properties: dict[str, Any], required: list[str] | None = None) -> dict:
+    return {
+        "type": "object",
+        "description": description,
+        "properties": properties,
+        "required": list(properties) if required is None else required,
+        "additionalProperties": False,
+    }
+
+
+def _offsets(what: str) -> dict[str, Any]:
+    return {
+        "start": {"type": "integer", "minimum": 0,
+                  "description": f"First code point of the {what} in the document text (inclusive)."},
+        "end": {"type": "integer", "minimum": 1,
+                "description": f"Code point after the {what} (exclusive): half-open [start, end)."},
+        "text": {"type": "string", "minLength": 1,
+                 "description": "The covered string; must equal text[start:end]."},
+    }
+
+
+def _span(description: str) -> dict[str, Any]:
+    return _obj(description, _offsets("span"))
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"description": schema["description"], "anyOf": [schema, {"type": "null",
+            "description": "Absent."}]}
+
+
+def _id(prefix: str, what: str) -> dict[str, Any]:
+    return {"type": "string", "pattern": f"^{prefix}[1-9][0-9]*$",
+            "description": f"Identifier of the {what}, unique in the file ('{prefix}1', '{prefix}2', ...)."}
+
+
+def annotation_schema() -> dict[str, Any]:
+    entity = _obj("A named-entity mention (Wojood inventory); entities may nest.", {
+        "id": _id("e", "entity"),
+        **_offsets("entity mention"),
+        "label": {"enum": list(ENTITY_LABELS), "description": "Wojood entity type."},
+    })
+    number = _obj("A numeric expression with its normalized value.", {
+        "id": _id("n", "number"),
+        **_offsets("numeral"),
+        "value": {"type": "number", "description": "Normalized numeric value (e.g. 'خمسين' -> 50)."},
+        "kind": {"enum": list(NUMBER_KINDS), "description": "What sort of number it is."},
+        "qualifier": {"enum": list(QUALIFIERS),
+                      "description": "How the value bounds the real quantity ('أكثر من' -> more_than)."},
+        "qualifier_span": _nullable(_span("The words that express the qualifier, if any.")),
+        "counted": _nullable(_span("The noun that is counted (e.g. 'قتيلا'), if any.")),
+    })
+    claim = _obj("A checkable proposition at clause level.", {
+        "id": _id("c", "claim"),
+        **_offsets("proposition"),
+        "claimant": {"type": "string", "pattern": r"^(author|e[1-9][0-9]*)$",
+                     "description": "Entity id of the source, or 'author' when the article asserts it."},
+        "cue": _nullable(_span("The attribution cue ('وفق', 'قال', ...), if any.")),
+        "kind": {"enum": list(CLAIM_KINDS), "description": "What sort of proposition it is."},
+        "check_worthy": {"type": "boolean",
+                         "description": "Whether a fact-checker could and should verify it."},
+        "numbers": {"type": "array", "items": _id("n", "number"), "uniqueItems": True,
+                    "description": "Ids of the numbers inside the claim span."},
+    })
+    relation = _obj("An arithmetic relation between numbers, checked by the validator.", {
+        "id": _id("r", "relation"),
+        "type": {"enum": list(RELATION_TYPES),
+                 "description": "sum: total = sum of parts; includes: parts within total; "
+                                "equals: parts restate the total."},
+        "total": _id("n", "number (the whole)"),
+        "parts": {"type": "array", "items": _id("n", "number"), "minItems": 1,
+                  "uniqueItems": True, "description": "Ids of the numbers that are the parts."},
+    })
+    root = _obj("Khabar annotation file: three span layers and number relations for one document.", {
+        "schema_version": {"type": "string", "pattern": VERSION_PATTERN,
+                           "description": "Version of this schema the file follows (semver)."},
+        "document_id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9_-]{0,63}$",
+                        "description": "Id of the annotated document."},
+        "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$",
+                        "description": "SHA-256 of the document text the offsets refer to."},
+        "entities": {"type": "array", "items": entity, "description": "Entity layer."},
+        "numbers": {"type": "array", "items": number, "description": "Numeric-expression layer."},
+        "claims": {"type": "array", "items": claim, "description": "Claim layer."},
+        "relations": {"type": "array", "items": relation, "description": "Relations between numbers."},
+    })
+    return {"$schema": DRAFT, "$id": f"urn:khabar:schema:annotation:{SCHEMA_VERSION}",
+            "title": "Khabar annotation file", "schema_version": SCHEMA_VERSION, **root}
+
+
+def document_schema() -> dict[str, Any]:
+    def s(description: str, **kw: Any) -> dict[str, Any]:
+        return {"type": "string", "description": description, **kw}
+
+    def ns(description: str) -> dict[str, Any]:
+        return {"type": ["string", "null"], "description": description}
+
+    paragraph = _obj("A paragraph's offsets in the text.", {
+        "start": {"type": "integer", "minimum": 0, "description": "First code point (inclusive)."},
+        "end": {"type": "integer", "minimum": 1, "description": "End (exclusive)."},
+    })
+    root = _obj("Khabar document record: one news article's text and what is known of it.", {
+        "schema_version": s("Version of this schema the record follows (semver).",
+                            pattern=VERSION_PATTERN),
+        "id": s("Stable document id (safe slug).", pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$"),
+        "language": {"const": "ar", "description": "Language of the text (ISO 639-1)."},
+        "raw_file": s("Path of the raw article, relative to the project root."),
+        "raw_sha256": s("SHA-256 of the raw file's bytes.", pattern="^[0-9a-f]{64}$"),
+        "origin": {"enum": list(ORIGINS),
+                   "description": "news-article: a corpus article whose raw file is a dateline and "
+                                  "paragraphs (absent means this); external: evaluation data imported "
+                                  "from another format, never part of the corpus or release."},
+        "dateline": ns("The dateline line exactly as received; null when the source has none."),
+        "dateline_reading": s("How the dateline was read (field order, clock, time zone)."),
+        "published": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$",
+                      "description": "Publication datetime parsed from the dateline (ISO 8601, no "
+                                     "zone); null when unknown."},
+        "source": _obj("What is known of where the article comes from; null means unknown.", {
+            "outlet": ns("Publishing outlet, or null when unknown."),
+            "agency": ns("Wire agency credited by the text, or null."),
+            "url": ns("Address of the original, or null when unknown."),
+            "license": ns("Licence of the text, or null when unknown."),
+            "note": s("Evidence for the fields above and what is not known."),
+        }),
+        "normalized_to_nfc": {"type": "boolean",
+                              "description": "Whether the text was NFC-normalized on ingestion."},
+        "text": s("Body text: paragraphs joined by '\\n', NFC. Offsets index this string."),
+        "text_sha256": s("SHA-256 of the UTF-8 text.", pattern="^[0-9a-f]{64}$"),
+        "paragraphs": {"type": "array", "items": paragraph, "minItems": 1,
+                       "description": "Paragraph offsets, in order."},
+    })
+    root["required"].remove("origin")
+    return {"$schema": DRAFT, "$id": f"urn:khabar:schema:document:{SCHEMA_VERSION}",
+            "title": "Khabar document record", "schema_version": SCHEMA_VERSION, **root}
+
+
+SCHEMAS = {"annotation": annotation_schema, "document": document_schema}
+
+
+def schema_path(root: Path, name: str) -> Path:
+    return root / "schema" / f"{name}.schema.json"
+
+
+def stale_schemas(root: Path) -> list[Path]:
+    """The files under schema/ that differ from what the label inventories generate."""
+    from khabar.io import dumps_json
+
+    stale = []
+    for name, build in SCHEMAS.items():
+        path = schema_path(root, name)
+        if not path.is_file() or path.read_text(encoding="utf-8") != dumps_json(build()):
+            stale.append(path)
+    return stale
+
+
+def write_schemas(root: Path, paths: list[Path]) -> list[Path]:
+    """Rewrite the given schema files from the inventories; the paths written."""
+    from khabar.io import write_json
+
+    by_path = {schema_path(root, name): build for name, build in SCHEMAS.items()}
+    for path in paths:
+        write_json(path, by_path[path]())
+    return paths

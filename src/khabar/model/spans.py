@@ -1,0 +1,270 @@
+"""The one span model: Span and Token value types, their order, offsets, proclitics and IOB2.
+
+A span is a half-open ``[start, end)`` interval of Unicode code points into the NFC text of a
+document (or of a row cut from it, after `Span.rebase`). Every layer, format and metric speaks
+it; formats that count UTF-16 code units (Label Studio, UIMA) convert at their own edge with
+`to_utf16` / `from_utf16`.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
+
+from khabar.model.labels import PROCLITICS
+
+# و + ب + ال is the longest chain of letters in front of a name ("وبالمدينة"): up to three
+# proclitic letters are stripped. The article ال is not in PROCLITICS (it belongs to the name).
+MAX_CLITICS = 3
+
+
+class Span(NamedTuple):
+    """A labelled half-open interval; `text` is the covered text where known, `id` the
+    annotation id (e1, n3, ...) where the span comes from an annotation file.
+
+    A NamedTuple rather than a dataclass: it is frozen, hashable, and cheap to make at the
+    millions the build and the scorer make.
+    """
+    start: int
+    end: int
+    label: str = ""
+    text: str | None = None
+    id: str | None = None
+
+    @classmethod
+    def of(cls, obj: Mapping, label_field: str | None = "label") -> "Span":
+        """The span of an annotation object (`{"start", "end", "text", "id", label_field}`)."""
+        label = obj.get(label_field, "") if label_field else ""
+        return cls(obj["start"], obj["end"], label if isinstance(label, str) else "",
+                   obj.get("text"), obj.get("id"))
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        """(start, end, label): what span-level metrics compare."""
+        return (self.start, self.end, self.label)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Document order, an enclosing span before the spans nested in it: (start, -end, id)."""
+        return (self.start, -self.end, self.id or "")
+
+    def __len__(self) -> int:  # type: ignore[override]
+        raise TypeError("len() of a Span is ambiguous; use span.end - span.start")
+
+    @property
+    def width(self) -> int:
+        return self.end - self.start
+
+    def shift(self, delta: int) -> "Span":
+        """The same span with both offsets moved by `delta`."""
+        return self._replace(start=self.start + delta, end=self.end + delta)
+
+    def rebase(self, origin: int) -> "Span":
+        """The span in offsets relative to `origin` (a row that starts at `origin`)."""
+        return self.shift(-origin)
+
+    def covered(self, text: str) -> str:
+        return text[self.start:self.end]
+
+    def in_bounds(self, length: int) -> bool:
+        return 0 <= self.start < self.end <= length
+
+    def text_matches(self, text: str) -> bool:
+        """Whether the stored `text` is what the offsets cover (always true when none is stored)."""
+        return self.text is None or text[self.start:self.end] == self.text
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def crosses(self, other: "Span") -> bool:
+        """Overlapping without either containing the other (not laminar)."""
+        return self.overlaps(other) and not self.contains(other) and not other.contains(self)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+def sort_spans(spans: Iterable[Span]) -> list[Span]:
+    return sorted(spans, key=Span.sort_key)
+
+
+def outermost(spans: Iterable[Span]) -> list[Span]:
+    """The spans not contained in another span (ties: the first in sort order wins).
+
+    A span crossing an earlier outer span is dropped too, so the result never overlaps itself.
+    """
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def crossing_pairs(spans: Sequence[Span]) -> Iterator[tuple[Span, Span]]:
+    """Every pair of spans that cross, each pair once, the earlier span first."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if b.start >= a.end:
+                break
+            if b.end > a.end:
+                yield a, b
+
+
+def token_range(tokens: Sequence[Token], span: Span, starts: Sequence[int] | None = None
+                ) -> range:
+    """Indices of the tokens overlapping `span`, for tokens in text order (binary search).
+
+    Pass `starts` (the tokens' start offsets) when calling repeatedly over one token list.
+    """
+    if starts is None:
+        starts = [t.start for t in tokens]
+    first = bisect.bisect_right(starts, span.start) - 1
+    if first < 0 or tokens[first].end <= span.start:
+        first += 1
+    last = bisect.bisect_left(starts, span.end)
+    return range(first, max(first, last))
+
+
+def paragraph_of(starts: Sequence[int], offset: int) -> int:
+    """Index of the paragraph (by sorted start offsets) that holds `offset`."""
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def strip_proclitics(word: str) -> Iterator[str]:
+    """The word, then its forms without 1..MAX_CLITICS leading proclitic letters (و ف ب ل ك).
+
+    A form must keep at least two letters: "بل" is not ب + ل. The article ال is not stripped.
+    """
+    yield word
+    for k in range(1, MAX_CLITICS + 1):
+        if len(word) > k + 1 and all(c in PROCLITICS for c in word[:k]):
+            yield word[k:]
+
+
+# --- IOB2 -------------------------------------------------------------------------------------
+
+ORPHAN_POLICIES = ("error", "begin")
+
+
+class OrphanTag(ValueError):
+    """An I- tag that continues no entity of its type, under the `error` policy."""
+
+    def __init__(self, index: int, tag: str, previous: str):
+        super().__init__(f"{tag} at token {index + 1} continues no entity (previous tag {previous}); "
+                         f"expected B-{tag[2:]}")
+        self.index, self.tag, self.previous = index, tag, previous
+
+
+def split_tag(tag: str) -> tuple[str, str]:
+    """("B"|"I"|"O", label) of an IOB2 tag; anything else raises ValueError."""
+    if tag == "O":
+        return "O", ""
+    prefix, sep, label = tag.partition("-")
+    if not sep or prefix not in ("B", "I") or not label:
+        raise ValueError(f"not an IOB2 tag: {tag!r}")
+    return prefix, label
+
+
+def iob2_transition(prev: str, cur: str) -> tuple[bool, bool, bool]:
+    """(starts, inside, ends-previous) for the tag `cur` after `prev`, conlleval's reading.
+
+    `starts`: `cur` opens a chunk; `inside`: `cur` is within a chunk; `ends-previous`: the chunk
+    open at `prev` closes before `cur`. An orphan I- (after O or another type) starts a chunk.
+    """
+    p_kind, p_label = split_tag(prev)
+    c_kind, c_label = split_tag(cur)
+    continues = c_kind == "I" and p_kind != "O" and p_label == c_label
+    starts = c_kind == "B" or (c_kind == "I" and not continues)
+    ends = p_kind != "O" and not continues
+    return starts, c_kind != "O", ends
+
+
+def decode_iob2(tags: Sequence[str], orphan: str = "error") -> list[tuple[int, int, str]]:
+    """Token-index chunks ``(first, last + 1, label)`` of one IOB2 sequence.
+
+    `orphan` says what an I- tag that continues no chunk of its type means: ``"error"`` raises
+    `OrphanTag` (a strict reader of gold), ``"begin"`` opens a chunk (conlleval, and a tagger's
+    output, which may emit such tags).
+    """
+    if orphan not in ORPHAN_POLICIES:
+        raise ValueError(f"orphan policy {orphan!r}: expected one of {ORPHAN_POLICIES}")
+    chunks: list[tuple[int, int, str]] = []
+    prev = "O"
+    first = -1
+    for i, tag in enumerate(tags):
+        starts, inside, ends = iob2_transition(prev, tag)
+        if ends:
+            chunks.append((first, i, split_tag(prev)[1]))
+        if starts:
+            if tag[0] == "I" and orphan == "error":
+                raise OrphanTag(i, tag, prev)
+            first = i
+        prev = tag if inside else "O"
+    if prev != "O":
+        chunks.append((first, len(tags), split_tag(prev)[1]))
+    return chunks
+
+
+def tag_spans(tokens: Sequence[Token], tags: Sequence[str], orphan: str = "error") -> list[Span]:
+    """Character spans of an IOB2 sequence over `tokens` (see `decode_iob2` for `orphan`)."""
+    return [Span(tokens[a].start, tokens[b - 1].end, label)
+            for a, b, label in decode_iob2(tags, orphan)]
+
+
+def encode_iob2(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[str], int]:
+    """IOB2 tags of the outermost spans over `tokens`, and how many spans lose information.
+
+    A token overlapping a span takes its tag, so a token that carries a proclitic before an
+    entity ("لفرانس") is tagged like the entity (the ANERcorp convention). A span loses
+    information when its boundaries are not token boundaries, or when it covers no token.
+    """
+    tags = ["O"] * len(tokens)
+    starts = [t.start for t in tokens]
+    lossy = 0
+    for span in outermost(spans):
+        covered = token_range(tokens, span, starts)
+        if not covered:
+            lossy += 1
+            continue
+        if tokens[covered[0]].start != span.start or tokens[covered[-1]].end != span.end:
+            lossy += 1
+        for k, i in enumerate(covered):
+            if tags[i] == "O":
+                tags[i] = ("B-" if k == 0 else "I-") + span.label
+    return tags, lossy
+
+
+# --- UTF-16 edges -----------------------------------------------------------------------------
+
+def _utf16_prefix(text: str) -> list[int] | None:
+    """UTF-16 offset of every code point offset, or None when the text is all in the BMP."""
+    if all(ord(c) < 0x10000 for c in text):
+        return None
+    out = [0]
+    for c in text:
+        out.append(out[-1] + (2 if ord(c) >= 0x10000 else 1))
+    return out
+
+
+def to_utf16(text: str, offset: int) -> int:
+    """The UTF-16 code-unit offset (JavaScript, UIMA) of a code-point offset into `text`."""
+    return offset + sum(1 for c in text[:offset] if ord(c) >= 0x10000)
+
+
+def from_utf16(text: str, offset: int) -> int:
+    """The code-point offset of a UTF-16 code-unit offset; ValueError inside a surrogate pair."""
+    prefix = _utf16_prefix(text)
+    if prefix is None:
+        if not 0 <= offset <= len(text):
+            raise ValueError(f"UTF-16 offset {offset} outside a text of {len(text)} units")
+        return offset
+    i = bisect.bisect_left(prefix, offset)
+    if i >= len(prefix) or prefix[i] != offset:
+        raise ValueError(f"UTF-16 offset {offset} falls inside a surrogate pair or outside the text")
+    return i

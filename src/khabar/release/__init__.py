@@ -1,0 +1,1 @@
+"""The Hugging Face release: rows, parquet, card, Croissant, datasheet, publishing."""

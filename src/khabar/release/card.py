@@ -1,0 +1,231 @@
+"""The dataset card (README.md of the release): YAML metadata and body, from `khabar.release.build.CONFIGS`."""
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from khabar import __version__
+from khabar.release.build import (
+    COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, BuildResult, features,
+    field_docs, parquet_path,
+)
+from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
+from khabar.corpus.splits import SPLITS
+from khabar.corpus.stats import markdown as stats_table
+
+PRETTY_NAME = "Khabar"
+HUB_PLACEHOLDER = "ORG/NAME"
+PER_DOCUMENT_STATS_MAX = 20  # beyond this, the stats table shows totals only
+
+
+def size_category(n: int) -> str:
+    for limit, name in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
+                        (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+        if n < limit:
+            return name
+    return "10M<n<100M"
+
+
+def metadata(result: BuildResult) -> dict[str, Any]:
+    """The card's YAML header."""
+    meta: dict[str, Any] = {
+        "pretty_name": PRETTY_NAME,
+        "language": ["ar"],
+        "multilinguality": ["monolingual"],
+        "license": "other",
+        "license_name": "unknown-news-text",
+    }
+    if result.has_datasheet:
+        meta["license_link"] = "DATASHEET.md"
+    meta |= {
+        "task_categories": ["token-classification", "text-classification"],
+        "task_ids": ["named-entity-recognition", "fact-checking"],
+        "size_categories": [size_category(sum(s["num_examples"] for s in result.sizes[DEFAULT_CONFIG].values()))],
+        "source_datasets": ["original"],
+        "tags": ["arabic", "news", "nested-ner", "wojood", "numbers", "claims", "fact-checking"],
+        "configs": [
+            {"config_name": c, **({"default": True} if c == DEFAULT_CONFIG else {}),
+             "data_files": [{"split": s, "path": parquet_path(c, s)} for s in SPLITS]}
+            for c in CONFIGS
+        ],
+        "dataset_info": [
+            {"config_name": c, "features": features(c)._to_yaml_list(),
+             "splits": [{"name": s, "num_bytes": result.sizes[c][s]["num_bytes"],
+                         "num_examples": result.sizes[c][s]["num_examples"]} for s in SPLITS],
+             "download_size": sum(x["file_bytes"] for x in result.sizes[c].values()),
+             "dataset_size": sum(x["num_bytes"] for x in result.sizes[c].values())}
+            for c in CONFIGS
+        ],
+    }
+    return meta
+
+
+def _table(header: list[str], rows: list[list[Any]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(x) for x in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def _configs_section(result: BuildResult) -> str:
+    rows = [[f"`{c}`" + (" (default)" if c == DEFAULT_CONFIG else ""),
+             *(result.sizes[c][s]["num_examples"] for s in SPLITS), desc] for c, (desc, _) in CONFIGS.items()]
+    out = [_table(["config", *SPLITS, "what a row is"], rows)]
+    for c, (_, spec) in CONFIGS.items():
+        out.append(f"\n### `{c}`\n\n" + _table(["field", "type", "description"],
+                                               [[f"`{n}`", t, d] for n, t, d in field_docs(spec)]))
+    return "".join(out)
+
+
+def _loading_section(repo_id: str) -> str:
+    local = "\n".join(f'{c} = load_dataset("dist/khabar", "{c}")' for c in CONFIGS)
+    return f"""From a build folder (`khabar build` writes `dist/khabar/`):
+
+```python
+from datasets import load_dataset
+
+{local}
+spans["train"].features["entities"][0]["label"].names  # the Wojood types
+```
+
+From the Hugging Face Hub:
+
+```python
+from datasets import load_dataset
+
+spans = load_dataset("{repo_id}")               # the default config, `spans`
+ner = load_dataset("{repo_id}", "ner")
+tags = ner["train"].features["ner_tags"].feature.names
+for row in ner["test"]:
+    print(list(zip(row["tokens"], (tags[t] for t in row["ner_tags"]))))
+```
+
+Offsets are Unicode code points: in Python `row["text"][e["start"]:e["end"]] == e["text"]` for every
+entity `e` of a `spans` row. ClassLabel columns hold integers; `features[...].names` maps them to names.
+"""
+
+
+def _labels_section() -> str:
+    coarse = [[f"`{c}`", ", ".join(f"`{w}`" for w in ENTITY_LABELS if COARSE_MAP[w] == c)] for c in COARSE_LABELS]
+    coarse.append(["`O` (not tagged)", ", ".join(f"`{w}`" for w in ENTITY_LABELS if COARSE_MAP[w] is None)])
+    inv = lambda names: ", ".join(f"{i} `{n}`" for i, n in enumerate(names))  # noqa: E731
+    return f"""ClassLabel names, in index order (the single source is `src/khabar/labels.py`):
+
+- entity types (Wojood, 21): {inv(ENTITY_LABELS)}
+- number kinds: {inv(NUMBER_KINDS)}
+- qualifiers: {inv(QUALIFIERS)}
+- claim kinds: {inv(CLAIM_KINDS)}
+- relation types: {inv(RELATION_TYPES)}
+- `ner` tags: `O`, then `B-`/`I-` of each entity type in the order above ({len(NER_TAGS)} names)
+- `ner_coarse` tags: `O`, then `B-`/`I-` of {", ".join(f"`{c}`" for c in COARSE_LABELS)} ({len(NER_COARSE_TAGS)} names)
+
+`ner_coarse` maps the Wojood types to CoNLL-2003 types, drops the spans that map to nothing, then takes
+the outermost remaining spans (so a person inside an occupation phrase is still tagged `PER`):
+
+{_table(["CoNLL type", "Wojood types"], coarse)}"""
+
+
+def _splits_section(result: BuildResult) -> str:
+    m = result.manifest
+    kinds: dict[str, int] = {}
+    for entry in m["documents"].values():
+        kinds[entry["unit"]] = kinds.get(entry["unit"], 0) + 1
+    docs = ", ".join(f"{n} document(s) split by {k}" for k, n in sorted(kinds.items()))
+    rows = [[s, *(result.split_counts[s][layer] for layer in ("entities", "numbers", "claims", "relations"))]
+            for s in SPLITS]
+    return f"""Splits come from the frozen manifest `corpus/splits.json` of the repository ({docs}).
+{m["policy"]}
+
+{_table(["split", "entities", "numbers", "claims", "relations"], rows)}
+While a document is split by paragraph, its paragraphs in different splits share a source article:
+the test split is then not independent of the training split at the document level.
+"""
+
+
+def _stats_section(result: BuildResult) -> str:
+    counts = result.counts
+    if len(counts) - 1 > PER_DOCUMENT_STATS_MAX:
+        counts = {"total": counts["total"]}
+    return stats_table(counts)
+
+
+def _source_section(result: BuildResult) -> str:
+    docs = result.documents
+    agencies = sorted({d["source"].get("agency") or "unknown" for d in docs})
+    licensed = sum(1 for d in docs if d["source"].get("license"))
+    known_outlet = sum(1 for d in docs if d["source"].get("outlet"))
+    dates = sorted(d["published"] for d in docs)
+    return f"""The article text is a third party's news copy, not Khabar's. What is known: {len(docs)} document(s),
+published {dates[0][:10]} to {dates[-1][:10]} (from their datelines), crediting the wire agency
+{", ".join(agencies)}; each document record says how that is known. What is not known: the publishing
+outlet ({len(docs) - known_outlet} of {len(docs)} unknown), the URL, and the licence of the text
+({len(docs) - licensed} of {len(docs)} unknown), hence `license: other`. Whether the text may be
+redistributed has not been established: use it for research, and ask before republishing it. The
+annotations, guidelines, schemas and code are the Khabar project's, under the MIT licence (LICENSE in
+the source repository); that licence does not cover the article text."""
+
+
+def card_markdown(result: BuildResult, repo_id: str | None = None) -> str:
+    """The whole README.md of the release folder."""
+    meta = yaml.safe_dump(metadata(result), sort_keys=False, allow_unicode=True, width=4096)
+    repo = repo_id or HUB_PLACEHOLDER
+    datasheet = ("See [DATASHEET.md](DATASHEET.md) for the datasheet (motivation, composition, collection, "
+                 "uses, distribution).\n" if result.has_datasheet else "")
+    p = result.projection
+    pc = result.projection_coarse
+    return f"""---
+{meta}---
+
+# Khabar (خبر)
+
+Arabic news articles annotated in three layers over one span model (half-open `[start, end)` offsets
+in Unicode code points into the NFC text, the covered `text` stored beside them): **entities** (the
+21 WojoodNER types, nested), **numbers** (every numeric expression with its normalized value, kind,
+qualifier and counted noun, and arithmetic relations between them) and **claims** (checkable
+propositions with claimant, attribution cue, kind and check-worthiness). Annotation rules:
+[GUIDELINES.md](GUIDELINES.md). JSON Schemas of the source files: [schema/](schema/).
+Metadata for ML tools: [croissant.json](croissant.json) (MLCommons Croissant). Built by Khabar {__version__}.
+{datasheet}
+## Configs
+
+{_configs_section(result)}
+## Loading
+
+{_loading_section(repo)}
+## Labels
+
+{_labels_section()}
+## Splits
+
+{_splits_section(result)}
+## Statistics
+
+{_stats_section(result)}
+Projection onto tokens (`ner`): tokens are word and punctuation tokens, and a token carrying a proclitic
+before an entity takes the entity's tag (the ANERcorp convention). Information is lost where a span edge
+is not a token edge: {p.spans} outermost entity span(s), covering {p.tokens} token(s) with characters
+outside the entity (`ner_coarse`: {pc.spans} span(s), {pc.tokens} token(s)). Nested entities are only in
+`spans`; the IOB2 configs keep the outermost ones.
+
+## Source and licence
+
+{_source_section(result)}
+
+## Limitations
+
+- Small: the corpus starts from one wire article; figures from it are not estimates of anything.
+- One domain, one period and one agency style (news wire on the Syrian conflict): models trained on it
+  will not transfer as such to other genres or dialects.
+- Claims and check-worthiness are judgements under the guidelines; check-worthiness in particular is
+  subjective. Numbers are normalized by hand where written in words.
+- The test split shares source articles with the training split while documents are split by paragraph.
+
+## Citation
+
+```bibtex
+@misc{{khabar,
+  title  = {{Khabar: a span-annotated Arabic news corpus of entities, numbers and claims}},
+  note   = {{Dataset, version {__version__}}}
+}}
+```
+"""

@@ -1,0 +1,1 @@
+"""Validation: problems, never exceptions; one checker per layer, called in a loop."""

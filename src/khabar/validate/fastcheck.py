@@ -1,0 +1,30 @@
+"""A compiled JSON Schema check (jsonschema-rs) that answers only "valid or not".
+
+`jsonschema` stays the reference: it produces every problem and its message. This fast path
+only lets the validator skip it for files the compiled validator accepts; when jsonschema-rs is
+not installed, `is_valid` returns None and the caller uses `jsonschema` as before.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from khabar.model.schemas import annotation_schema, document_schema
+
+try:
+    import jsonschema_rs
+except ImportError:  # pragma: no cover - the reference path still works
+    jsonschema_rs = None
+
+
+@lru_cache(maxsize=None)
+def _compiled(kind: str) -> Any:
+    schema = {"annotation": annotation_schema, "document": document_schema}[kind]()
+    return jsonschema_rs.Draft202012Validator(schema)
+
+
+def is_valid(kind: str, obj: Any) -> bool | None:
+    """Whether obj satisfies the `kind` schema; None when the compiled validator is unavailable."""
+    if jsonschema_rs is None:
+        return None
+    return bool(_compiled(kind).is_valid(obj))
