@@ -101,9 +101,9 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--release", help="a built release (default: build one in a temporary folder)")
     ap.add_argument("--wojood-test", default=str(REPO / WOJOOD_TEST_DEFAULT),
-                    help="the Wojood test file (default: the shared sample beside the repository)")
+                    help="the Wojood test file (default: external/wojood-sample/test.txt)")
     ap.add_argument("--wojood-train", help="baseline:crf-wojood's training file (default: "
-                    "$KHABAR_WOJOOD_TRAIN, else the shared sample's train.txt)")
+                    "$KHABAR_WOJOOD_TRAIN, else external/wojood-sample/train.txt)")
     ap.add_argument("--resamples", type=int, default=1000)
     ap.add_argument("--out", help="also write the tables to this file")
     args = ap.parse_args(argv)

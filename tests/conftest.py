@@ -79,3 +79,14 @@ def project(tmp_path: Path, doc: dict) -> Layout:
     write_json(layout.document("doc1"), doc)
     write_json(layout.annotation("doc1"), valid_annotation(doc))
     return layout
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """A skipped test is a test that did not run: with KHABAR_NO_SKIP=1 (CI), any skip fails the run."""
+    import os
+
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = len(reporter.stats.get("skipped", [])) if reporter else 0
+    if os.environ.get("KHABAR_NO_SKIP") == "1" and skipped and exitstatus == 0:
+        reporter.write_line(f"KHABAR_NO_SKIP=1: {skipped} test(s) skipped; every test must run", red=True)
+        session.exitstatus = 1

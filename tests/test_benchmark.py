@@ -232,7 +232,6 @@ def test_bad_model_spec_is_one_line(release, capsys, spec, message):
 
 def test_rows_match_the_built_ner_config(tmp_path):
     """On a real `khabar build` of the repository's corpus, sentence rows are the `ner` rows."""
-    pytest.importorskip("khabar.release.build")
     repo = Path(__file__).resolve().parent.parent
     out = tmp_path / "khabar"
     assert main(["--root", str(repo), "build", "--out", str(out)]) == 0

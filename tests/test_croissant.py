@@ -14,7 +14,7 @@ from khabar.release.build import CONFIGS, build
 from khabar.cli import main
 from releasefix import make_project
 
-mlc = pytest.importorskip("mlcroissant")
+import mlcroissant as mlc  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -18,10 +18,9 @@ from khabar.io import KhabarError
 from khabar.formats.wojood import read_wojood
 from test_benchmark import TRAIN as KHABAR_TRAIN, make_release
 
-pytest.importorskip("sklearn_crfsuite")
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO.parent / "shared" / "external" / "wojood-sample"
+SAMPLE = REPO / "external" / "wojood-sample"
 EPOCH = "1733130000"
 
 # Synthetic Wojood-format files for tests only: (token, tags...) per line, "" between sentences.
@@ -54,17 +53,9 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def needs_sample() -> None:
-    missing = [n for n in ("train.txt", "test.txt") if not (SAMPLE / n).is_file()]
-    if missing:
-        pytest.skip(f"the Wojood public sample is not at {SAMPLE} (missing {', '.join(missing)}); "
-                    "it is shared beside the repository, see issue 7")
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     """The release of the repository's corpus (Khabar's own test split)."""
-    pytest.importorskip("khabar.release.build")
     out = tmp_path_factory.mktemp("release") / "khabar"
     assert main(["--root", str(REPO), "build", "--out", str(out)]) == 0
     return out
@@ -78,7 +69,6 @@ def model_cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def wojood_test(tmp_path_factory) -> Path:
-    needs_sample()
     out = tmp_path_factory.mktemp("import") / "wojood-test"
     assert main(["import", "wojood", str(SAMPLE / "test.txt"), "--out", str(out), "--repair-orphan-i"]) == 0
     return out
@@ -106,7 +96,6 @@ def outer_entities(sents):
 
 def test_crf_wojood_on_both_test_sets(env, built, wojood_test, tmp_path, capsys):
     """Trained once on the sample's train file, scored on Khabar test and on the sample's test."""
-    needs_sample()
     on_khabar, on_wojood, again = tmp_path / "k.json", tmp_path / "w.json", tmp_path / "w2.json"
     assert bench("--model", "baseline:crf-wojood", "--release", str(built), "--out", str(on_khabar)) == 0
     first = capsys.readouterr()
@@ -154,7 +143,6 @@ def test_crf_wojood_on_both_test_sets(env, built, wojood_test, tmp_path, capsys)
 
 
 def test_cross_corpus_script_reproduces_the_benchmark(env, built, wojood_test, tmp_path, capsys):
-    needs_sample()
     spec = importlib.util.spec_from_file_location("cross_corpus", REPO / "scripts" / "cross_corpus.py")
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
@@ -256,7 +244,7 @@ def test_default_locations_are_under_the_project(tmp_path, monkeypatch):
     monkeypatch.delenv(WOJOOD_TRAIN_ENV, raising=False)
     assert crf.cache_folder(tmp_path) == tmp_path / ".cache" / "khabar"
     assert crf.wojood_train_file(tmp_path).resolve() == \
-        (tmp_path.parent / "shared" / "external" / "wojood-sample" / "train.txt").resolve()
+        (tmp_path / "external" / "wojood-sample" / "train.txt").resolve()
     monkeypatch.setenv(WOJOOD_TRAIN_ENV, str(tmp_path / "mine.txt"))
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "c"))
     assert (crf.wojood_train_file(tmp_path), crf.cache_folder(tmp_path)) == (tmp_path / "mine.txt", tmp_path / "c")

@@ -9,7 +9,6 @@ from khabar.validate.fastcheck import is_valid
 from khabar.validate.core import schema_problems
 from test_validate import CATALOGUE
 
-pytest.importorskip("jsonschema_rs")
 
 
 def test_valid_files_agree(ann, doc):

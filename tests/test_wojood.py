@@ -20,11 +20,8 @@ from khabar.formats.wojood import (
 )
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO.parent / "shared" / "external" / "wojood-sample"
+SAMPLE = REPO / "external" / "wojood-sample"
 SAMPLE_FILES = ["train.txt", "val.txt", "test.txt"]
-
-needs_sample = pytest.mark.skipif(
-    not SAMPLE.is_dir(), reason=f"Wojood sample not found at {SAMPLE} (../shared/external/wojood-sample)")
 
 
 def run(argv: list[str]) -> int:
@@ -38,7 +35,6 @@ def lines_of(text: str) -> list[list[str]]:
 # ---------------------------------------------------------------- the public sample
 
 
-@needs_sample
 @pytest.mark.parametrize("name", SAMPLE_FILES)
 def test_sample_round_trip(name, tmp_path, capsys):
     """Import then export gives the file back (NFC), except I- tags the import had to repair."""
@@ -67,7 +63,6 @@ def test_sample_round_trip(name, tmp_path, capsys):
         assert len(parse_wojood(original, str(src))) == manifest["counts"]["sentences"]
 
 
-@needs_sample
 def test_sample_records_validate(tmp_path, capsys):
     """Imported records pass the validator but for Khabar conventions, counted in the manifest."""
     assert run(["import", "wojood", SAMPLE / "val.txt", "--out", tmp_path / "imp"]) == 0
@@ -90,7 +85,6 @@ def test_sample_records_validate(tmp_path, capsys):
     assert [d["id"] for d in manifest["documents"]] == layout.document_ids()
 
 
-@needs_sample
 def test_import_is_deterministic(tmp_path, capsys):
     for out in ("a", "b"):
         assert run(["import", "wojood", SAMPLE / "val.txt", "--out", tmp_path / out]) == 0

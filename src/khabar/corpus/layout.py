@@ -69,3 +69,47 @@ def find_root(start: Path | None = None) -> Path:
     )
 
 
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def check_output(out: Path, root: Path | None, *, is_dir: bool, marker: str | None = None,
+                 force: bool = False) -> None:
+    """Refuse an --out path that would destroy what the command did not create.
+
+    Never inside (or containing) the project's `corpus/` or `annotations/`, never the project
+    root or a folder holding a `.git`. An existing folder must be empty, or hold `marker` (the
+    file the command writes to mark its own output, such as a release manifest), or `force`
+    must be given; an existing file is overwritten only with `force`. Symlinks are resolved
+    first, so a link cannot smuggle the output into a protected folder.
+    """
+    target = Path(out).resolve()
+    if root is not None:
+        root = Path(root).resolve()
+        for name in ("corpus", "annotations"):
+            protected = root / name
+            if _inside(target, protected) or _inside(protected, target):
+                raise KhabarError(f"{out}: refusing to write into or over {protected}; "
+                                  "choose an output outside corpus/ and annotations/", "out-refused",
+                                  str(out))
+    if (target / ".git").exists() or (root is not None and _inside(root, target)):
+        raise KhabarError(f"{out}: refusing to write over a project or repository folder", "out-refused",
+                          str(out))
+    if not target.exists():
+        if Path(out).is_symlink():
+            raise KhabarError(f"{out}: a dangling symlink; remove it or choose another path",
+                              "out-refused", str(out))
+        return
+    if is_dir:
+        if not target.is_dir():
+            raise KhabarError(f"{out}: exists and is not a folder", "out-refused", str(out))
+        if force or not any(target.iterdir()) or (marker and (target / marker).is_file()):
+            return
+        raise KhabarError(f"{out}: folder exists and is not empty (and is not this command's output); "
+                          "choose a new folder, or pass --force", "out-refused", str(out))
+    if target.is_dir():
+        raise KhabarError(f"{out}: is a folder, expected a file path", "out-refused", str(out))
+    if not force:
+        raise KhabarError(f"{out}: file exists; pass --force to overwrite it", "out-refused", str(out))

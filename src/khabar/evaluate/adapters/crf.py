@@ -161,8 +161,8 @@ class CRFAdapter:
 WOJOOD_SPEC = "baseline:crf-wojood"
 WOJOOD_TRAIN_ENV = "KHABAR_WOJOOD_TRAIN"
 CACHE_ENV = "KHABAR_CACHE_DIR"
-# Both relative to the project root: the shared sample sits beside the repository.
-WOJOOD_TRAIN_DEFAULT = Path("..", "shared", "external", "wojood-sample", "train.txt")
+# Both relative to the project root; the public Wojood sample is kept in the repository (MIT).
+WOJOOD_TRAIN_DEFAULT = Path("external", "wojood-sample", "train.txt")
 CACHE_DEFAULT = Path(".cache", "khabar")
 CACHE_FORMAT = "khabar-crf-cache/1"
 # Modules whose code shapes the training rows, the tags or the features: editing any of them
