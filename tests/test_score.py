@@ -10,7 +10,8 @@ from khabar.evaluate.score import (
     MODES, figures, match, paired_bootstrap, prf, proclitic_gap, resample_weights, seen_stats,
     span_stats, token_stats,
 )
-from khabar.model.tokens import iob2, tokenize
+from khabar.model.spans import Span, encode_iob2
+from khabar.model.tokens import tokenize
 
 TEXT = "زار الوفد بدمشق والأشرفية وقال بشار الأسد"
 
@@ -22,8 +23,8 @@ def at(sub: str, nth: int = 0, text: str = TEXT) -> tuple[int, int]:
     return pos, pos + len(sub)
 
 
-def sp(sub: str, label: str, nth: int = 0) -> tuple[int, int, str]:
-    return (*at(sub, nth), label)
+def sp(sub: str, label: str, nth: int = 0) -> Span:
+    return Span(*at(sub, nth), label)
 
 
 DAMASCUS = sp("دمشق", "GPE")
@@ -34,7 +35,7 @@ ASSAD = sp("بشار الأسد", "PERS")
 CASES = {
     "exact hit": ([ASSAD], [ASSAD],
                   {m: (1, 0, 0, 0, 0) for m in MODES}),
-    "wrong type": ([ASSAD], [(ASSAD[0], ASSAD[1], "ORG")],
+    "wrong type": ([ASSAD], [ASSAD._replace(label="ORG")],
                    {"strict": (0, 1, 0, 0, 0), "exact": (1, 0, 0, 0, 0), "partial": (1, 0, 0, 0, 0),
                     "type": (0, 1, 0, 0, 0), "clitic": (0, 1, 0, 0, 0)}),
     "overlap right type": ([ASSAD], [sp("الأسد", "PERS")],
@@ -113,13 +114,13 @@ def random_case(rng: random.Random, labels: list[str]) -> tuple[list, list]:
         kind = rng.choice(["both", "both", "gold", "pred"])
         lab = rng.choice(labels)
         if kind in ("both", "gold"):
-            gold.append((s, e, lab))
+            gold.append(Span(s, e, lab))
         if kind in ("both", "pred"):
             ps = s + rng.choice([0, 0, -1, 1]) if kind == "both" else s
             pe = e + rng.choice([0, 0, -1, 1]) if kind == "both" else e
             pe = max(pe, ps + 1)
-            pred.append((ps, pe, lab if rng.random() < 0.7 else rng.choice(labels)))
-        pos = max(e, pred[-1][1] if pred else 0) + 1
+            pred.append(Span(ps, pe, lab if rng.random() < 0.7 else rng.choice(labels)))
+        pos = max(e, pred[-1].end if pred else 0) + 1
     return gold, pred
 
 
@@ -133,7 +134,7 @@ def test_agrees_with_nervaluate(mode):
     labels = ["PERS", "ORG", "GPE"]
     rng = random.Random(f"nervaluate-{mode}")
     cases = [random_case(rng, labels) for _ in range(300)]
-    ents = lambda spans: [[{"label": lab, "start": s, "end": e - 1} for s, e, lab in doc] for doc in spans]
+    ents = lambda spans: [[{"label": lab, "start": s, "end": e - 1} for s, e, lab, *_ in doc] for doc in spans]
     want = Evaluator(ents([g for g, _ in cases]), ents([p for _, p in cases]), tags=labels,
                      loader="dict").evaluate()
     stats = sum(span_stats(g, p, mode, labels) for g, p in cases)
@@ -159,7 +160,7 @@ def random_tokens_case(rng: random.Random, labels: list[str]) -> tuple[str, list
             if rng.random() < 0.3:
                 n = rng.randint(1, 3)
                 j = min(i + n, len(toks)) - 1
-                out.append((toks[i].start, toks[j].end, rng.choice(labels)))
+                out.append(Span(toks[i].start, toks[j].end, rng.choice(labels)))
                 i = j + 1
             i += 1
         return out
@@ -196,7 +197,7 @@ def test_agrees_with_seqeval():
 def test_token_projection_gives_whole_tokens_to_proclitic_entities():
     toks = tokenize(TEXT)
     _, gtags, ptags = token_stats(TEXT, [DAMASCUS], [sp("بدمشق", "GPE")], ["GPE"])
-    assert gtags == ptags == iob2(toks, [DAMASCUS])[0]
+    assert gtags == ptags == encode_iob2(toks, [DAMASCUS])[0]
 
 
 # ---------------------------------------------------------------- bootstrap

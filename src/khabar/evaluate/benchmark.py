@@ -1,33 +1,38 @@
-"""`khabar benchmark`: score a model on a split of the built release, with bootstrap intervals.
+"""`khabar benchmark`: score a model on splits of the built release, with bootstrap intervals.
 
 `--data DIR` scores it instead on every document of a folder of Khabar records, such as the
 output of `khabar import wojood` (one row per imported sentence). Seen/unseen is always relative
-to the model's own training data: Khabar's train split for baseline:gazetteer and baseline:crf
-(and for outside models, whose training data Khabar cannot know), the Wojood train file for
-baseline:crf-wojood.
+to the model's own training data, as its adapter declares it (Khabar's train split for
+baseline:gazetteer and baseline:crf, the Wojood train file for baseline:crf-wojood); for outside
+models, whose training data Khabar cannot know, relative to Khabar's train split. A results file
+carries what is needed to reproduce it (`provenance`).
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
+import hashlib
+import math
 import os
-import sys
+import subprocess
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import numpy as np
 
 from khabar import __version__
-from khabar.evaluate.data import EvalRow, content_hash, rows_from_folder, rows_from_release
-from khabar.io import KhabarError, atomic_write_text, dumps_json, read_json
-from khabar.evaluate.schemes import SCHEMES, Scheme, get_scheme, map_gold, map_pred, mapping_table
+from khabar.evaluate.data import (
+    ALL_SPLITS, EvalRow, content_hash, resolve_splits, rows_from_folder, rows_from_release,
+)
+from khabar.io import KhabarError, read_text
+from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
 from khabar.evaluate.score import (
     MODES, TOKEN, figures, layer, match, paired_bootstrap, resample_weights, seen_stats,
     span_stats, token_stats,
 )
+from khabar.model.spans import Span
 
-from khabar.corpus.layout import DEFAULT_RELEASE  # noqa: E402
 SEEN_MODES = ("strict", "clitic")
+RESULTS_FORMAT = "khabar-benchmark-results/2"
 
 
 def in_scheme(rows: Sequence[EvalRow], scheme: Scheme) -> list[EvalRow]:
@@ -43,20 +48,25 @@ def today() -> str:
     return when.date().isoformat()
 
 
-def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[tuple[int, int, str]]],
+def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[Span]],
              scheme: Scheme, *, seen: set[str] | None, nested: bool = False, resamples: int = 1000,
              seed: int = 0) -> dict[str, Any]:
     """Figures, per-row statistics and the scored predictions; `rows` are already in the scheme.
 
     `seen`: entity surfaces of the model's training data (None: unknown, no seen/unseen split).
     """
+    if resamples < 1:
+        raise KhabarError(f"resamples must be at least 1, found {resamples}", "usage")
     labels = list(scheme.labels)
     dropped: dict[str, int] = {}
+    relabelled: dict[str, int] = {}
     golds, preds = [], []
     for r, p in zip(rows, predicted, strict=True):
-        mapped, drop = map_pred(list(p), scheme)
+        mapped, drop, renamed = map_pred(list(p), scheme)
         for k, v in drop.items():
             dropped[k] = dropped.get(k, 0) + v
+        for k, v in renamed.items():
+            relabelled[k] = relabelled.get(k, 0) + v
         golds.append(layer(r.entities, nested))
         preds.append(layer(mapped, nested))
     w = resample_weights(len(rows), resamples, seed)
@@ -81,9 +91,10 @@ def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[tuple[int, in
     if seen is None:
         out["seen_unseen"] = None
     per_row = {k: [[round(float(x), 6) for x in v.sum(0)] for v in stats[k]] for k in (*MODES, TOKEN)}
-    predictions = [{"id": r.id, "spans": [[s, e, lab, r.text[s:e]] for s, e, lab in p]}
+    predictions = [{"id": r.id, "spans": [[sp.start, sp.end, sp.label, sp.covered(r.text)] for sp in p]}
                    for r, p in zip(rows, preds)]
     return {"figures": out, "dropped_predictions": dict(sorted(dropped.items())),
+            "relabelled_predictions": dict(sorted(relabelled.items())),
             "per_row": {"ids": [r.id for r in rows], "stats": per_row}, "predictions": predictions}
 
 
@@ -92,65 +103,145 @@ SEEN_DEFINITION = ("a gold mention is seen when its exact surface is the surface
                    "unmatched prediction is seen when it or its form without proclitics is")
 
 
-def _release_train(release: Path, scheme: Scheme) -> list[EvalRow]:
-    return in_scheme(rows_from_release(release, "train"), scheme)
+def path_sha256(path: Path) -> str | None:
+    """SHA-256 of a local model: a file's bytes, or every file of a folder (`content_hash`)."""
+    path = Path(path)
+    if path.is_file():
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    if path.is_dir():
+        return content_hash(path)
+    return None
+
+
+def model_provenance(spec: str) -> dict[str, Any]:
+    """The spec, and for a local path its SHA-256 (a Hub id or a spaCy package name has none)."""
+    from khabar.evaluate.adapters.base import parse_spec
+
+    kind, arg = parse_spec(spec)
+    if kind.startswith("baseline:"):
+        return {"spec": spec, "kind": "baseline", "sha256": None,
+                "note": "trained by this run (see `training`)"}
+    digest = path_sha256(Path(arg))
+    return {"spec": spec, "kind": kind, "path": str(Path(arg)) if digest else None, "sha256": digest,
+            **({} if digest else {"note": "not a local path (a Hub id or an installed package): "
+                                          "no hash; pin its revision yourself"})}
+
+
+def code_version(root: Path | None) -> dict[str, Any]:
+    """Khabar's version and, in a git checkout, the commit (and whether files were modified)."""
+    out: dict[str, Any] = {"khabar": __version__, "git_commit": None, "git_dirty": None}
+    here = Path(__file__).resolve().parent
+    try:
+        commit = subprocess.run(["git", "-C", str(here), "rev-parse", "HEAD"], capture_output=True,
+                                text=True, timeout=10)
+        if commit.returncode == 0:
+            out["git_commit"] = commit.stdout.strip()
+            status = subprocess.run(["git", "-C", str(here), "status", "--porcelain", "--", str(here.parent)],
+                                    capture_output=True, text=True, timeout=10)
+            out["git_dirty"] = bool(status.stdout.strip()) if status.returncode == 0 else None
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return out
+
+
+def _release_ids(release: Path) -> set[str]:
+    """Every sentence row, paragraph row and document id of every split of a release."""
+    from khabar.evaluate.data import splits_of
+
+    ids: set[str] = set()
+    for split in splits_of(release):
+        try:
+            rows = rows_from_release(release, split)
+        except KhabarError:
+            continue
+        for r in rows:
+            ids |= {r.id, r.paragraph_id, r.document_id}
+    return ids - {""}
 
 
 def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool = False,
         resamples: int = 1000, seed: int = 0, data: Path | None = None, root: Path | None = None,
-        wojood_train: Path | None = None, log: Callable[[str], None] | None = None) -> dict[str, Any]:
-    """Score `spec` on a split of `release`, or on every document of the folder `data`.
+        wojood_train: Path | None = None, log: Callable[[str], None] | None = None,
+        options: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Score `spec` on splits of `release` (`split`: a name, "a,b" or "all"), or on every
+    document of the folder `data`.
 
-    `log` hears where baseline:crf-wojood's model came from (cache or training).
+    `log` hears the adapter's notes (where baseline:crf-wojood's model came from, skipped records).
     """
     import importlib.util
 
-    from khabar.evaluate.adapters import load_adapter
+    from khabar.evaluate.adapters.base import KHABAR_TRAIN, Context, load_adapter, needs
 
     if importlib.util.find_spec("seqeval") is None:
         raise KhabarError("the token-level figures need seqeval; install the benchmark extra: "
                           "pip install 'khabar[bench]'")
+    if resamples < 1:
+        raise KhabarError(f"--resamples must be at least 1, found {resamples}", "usage")
     scheme = get_scheme(scheme_name)
+    wants = needs(spec)
     if data is not None:
         rows = in_scheme(rows_from_folder(data), scheme)
         if not rows:
             raise KhabarError(f"{data}: no rows to score")
+        splits = [_folder_split(Path(data))]
+        per_split = {splits[0]: len(rows)}
     else:
-        rows = in_scheme(rows_from_release(release, split), scheme)
+        splits = resolve_splits(release, split)
+        if KHABAR_TRAIN in wants and "train" in splits:
+            raise KhabarError(f"{spec} trains on Khabar's train split: scoring it on {split!r} would "
+                              "score it on its own training data; choose validation and/or test",
+                              "usage")
+        rows, per_split = [], {}
+        for name in splits:
+            part = in_scheme(rows_from_release(release, name), scheme)
+            rows += part
+            per_split[name] = len(part)
         if not rows:
             raise KhabarError(f"{release}: split {split!r} has no rows")
-    if spec == "baseline:crf-wojood":
-        adapter = load_adapter(spec, scheme=scheme.name, root=root, train_file=wojood_train)
-        train, trained_on = list(adapter.train_rows), adapter.training
-        if log:
-            ev = adapter.cache
-            log(f"{spec}: model read from the cache {ev['path']}" if ev["cache"] == "hit" else
-                f"{spec}: trained in {ev['seconds']} s, cached as {ev['path']}")
-    else:
-        try:
-            train = _release_train(release, scheme)
-        except KhabarError:
-            if spec.startswith("baseline:") or data is None:
-                raise
-            train = []  # an outside model scored on outside data: no Khabar release needed
-        trained_on = None if not train else (
-            {"data": "khabar train split", "release": str(release)} if spec.startswith("baseline:")
-            else {"data": "unknown (an outside model)", "seen_relative_to": "khabar train split",
-                  "release": str(release)})
-        adapter = load_adapter(spec, train if spec.startswith("baseline:") else ())
-    seen = {r.text[s:e] for r in train for s, e, _ in r.entities} if train else None
+    cached: dict[str, list[EvalRow]] = {}
+
+    def khabar_train() -> list[EvalRow]:
+        if "rows" not in cached:
+            cached["rows"] = in_scheme(rows_from_release(release, "train"), scheme)
+        return cached["rows"]
+
+    def known_ids() -> set[str]:
+        ids = {x for r in rows for x in (r.id, r.paragraph_id, r.document_id) if x}
+        return ids if data is not None else ids | _release_ids(release)
+
+    context = Context(scheme=scheme.name, khabar_train=khabar_train, root=root, train_file=wojood_train,
+                      known_ids=known_ids, options=dict(options or {}))
+    adapter = load_adapter(spec, context)
     predicted = adapter.predict(rows)
+    for note in adapter.notes:
+        if log:
+            log(note)
+    train, trained_on = adapter.train_rows, adapter.training
+    if trained_on is not None and KHABAR_TRAIN in wants:
+        trained_on = {**trained_on, "release": str(release)}
+    if train is None:
+        try:
+            train = khabar_train()
+        except KhabarError:
+            train = []  # an outside model scored on outside data: no Khabar release needed
+        trained_on = None if not train else {
+            "data": "unknown (an outside model)", "seen_relative_to": "khabar train split",
+            "release": str(release)}
+    seen = {sp.covered(r.text) for r in train for sp in r.entities} if train else None
     result = evaluate(rows, predicted, scheme, seen=seen, nested=nested, resamples=resamples, seed=seed)
     gold_total = sum(len(layer(r.entities, nested)) for r in rows)
     if data is not None:
         dataset = {"data": str(data), "content_sha256": content_hash(Path(data)),
-                   "split": _folder_split(Path(data)), **_folder_source(Path(data))}
+                   "split": splits[0], **_folder_source(Path(data))}
     else:
-        dataset = {"release": str(release), "content_sha256": content_hash(release), "split": split}
+        dataset = {"release": str(release), "content_sha256": content_hash(release),
+                   "split": ALL_SPLITS if split.strip() == ALL_SPLITS else ",".join(splits)}
     return {
+        "format": RESULTS_FORMAT,
         "khabar_version": __version__,
         "model": spec,
-        "dataset": {**dataset, "unit": "sentence", "rows": len(rows), "gold_mentions": gold_total},
+        "dataset": {**dataset, "splits": splits, "rows_per_split": per_split, "unit": "sentence",
+                    "rows": len(rows), "gold_mentions": gold_total},
         "scheme": scheme.name,
         "mapping": {lab: scheme.gold_label(lab) for lab in scheme.from_wojood},
         "layer": "all" if nested else "outermost",
@@ -158,9 +249,32 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
                       "interval": "percentile"},
         "training": trained_on,
         "seen_definition": SEEN_DEFINITION if seen is not None else None,
+        "provenance": {"model": model_provenance(spec), "code": code_version(root),
+                       "data_sha256": dataset["content_sha256"], "scheme": scheme.name,
+                       "split": dataset["split"], "seed": seed, "resamples": resamples,
+                       "date": today()},
         "date": today(),
         **result,
     }
+
+
+def read_json(path: Path) -> Any:
+    """A JSON file, NaN/Infinity refused (a results file must never carry them)."""
+    import json
+
+    def constant(name: str) -> Any:
+        raise KhabarError(f"{path}: holds {name}, which JSON does not define", "json-constant", str(path))
+
+    text = read_text(path)
+    try:
+        return json.loads(text, parse_constant=constant)
+    except json.JSONDecodeError as exc:
+        raise KhabarError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})", "json-invalid",
+                          str(path), f"{exc.lineno}:{exc.colno}") from None
+    except RecursionError:
+        raise KhabarError(f"{path}: JSON nested too deep", "json-too-deep", str(path)) from None
+    except ValueError as exc:
+        raise KhabarError(f"{path}: {str(exc).splitlines()[0][:80]}", "json-number-too-long", str(path)) from None
 
 
 def _folder_source(data: Path) -> dict[str, Any]:
@@ -194,6 +308,8 @@ def markdown(res: dict[str, Any]) -> str:
     f = res["figures"]
     ds = res["dataset"]
     where = f"`{ds['split']}`" + (f" of `{ds['data']}`" if "data" in ds else "")
+    if len(ds.get("rows_per_split", {})) > 1:
+        where += " (" + ", ".join(f"{k}: {v}" for k, v in ds["rows_per_split"].items()) + ")"
     lines = [f"**{res['model']}** on {where} ({ds['rows']} sentences, {ds['gold_mentions']} "
              f"gold mentions, {res['layer']} layer), scheme `{res['scheme']}`; "
              f"P/R/F1 in % with 95% bootstrap intervals ({res['bootstrap']['resamples']} resamples)",
@@ -224,37 +340,90 @@ def markdown(res: dict[str, Any]) -> str:
     if res["dropped_predictions"]:
         lines += ["", "Predictions dropped (label not in the scheme): " +
                   ", ".join(f"{k} {v}" for k, v in res["dropped_predictions"].items())]
+    if res.get("relabelled_predictions"):
+        lines += ["", "Prediction labels renamed into the scheme: " +
+                  ", ".join(f"{k} ({v})" for k, v in res["relabelled_predictions"].items())]
     return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- compare
 
-def _load_result(path: Path) -> dict[str, Any]:
-    res = read_json(path)
-    if not isinstance(res, dict) or "per_row" not in res or "dataset" not in res:
-        raise KhabarError(f"{path}: not a `khabar benchmark --out` results file")
+def _fail(path: Path, where: str, expected: str, found: Any) -> KhabarError:
+    shown = type(found).__name__ if not isinstance(found, (int, float, str)) or isinstance(found, bool) \
+        else repr(found)[:40]
+    return KhabarError(f"{path}: {where}: expected {expected}, found {shown}; is it a "
+                       "`khabar benchmark --out` results file?", "results-invalid", str(path), where)
+
+
+def _need(path: Path, obj: Any, where: str, kind: type | tuple, what: str) -> Any:
+    if not isinstance(obj, kind) or (kind is int and isinstance(obj, bool)):
+        raise _fail(path, where, what, obj)
+    return obj
+
+
+def load_result(path: Path) -> dict[str, Any]:
+    """A results file, checked field by field for what `compare` and `plot` read."""
+    path = Path(path)
+    res = _need(path, read_json(path), "$", dict, "an object")
+    for key in ("model", "scheme", "layer"):
+        _need(path, res.get(key), f"$.{key}", str, "a string")
+    ds = _need(path, res.get("dataset"), "$.dataset", dict, "an object")
+    for key in ("content_sha256", "split"):
+        _need(path, ds.get(key), f"$.dataset.{key}", str, "a string")
+    boot = _need(path, res.get("bootstrap"), "$.bootstrap", dict, "an object")
+    for key in ("resamples", "seed"):
+        _need(path, boot.get(key), f"$.bootstrap.{key}", int, "an integer")
+    if boot["resamples"] < 1:
+        raise _fail(path, "$.bootstrap.resamples", "at least 1", boot["resamples"])
+    per_row = _need(path, res.get("per_row"), "$.per_row", dict, "an object")
+    ids = _need(path, per_row.get("ids"), "$.per_row.ids", list, "a list of row ids")
+    for i, x in enumerate(ids):
+        _need(path, x, f"$.per_row.ids[{i}]", str, "a row id (string)")
+    stats = _need(path, per_row.get("stats"), "$.per_row.stats", dict, "an object")
+    for metric, table in stats.items():
+        where = f"$.per_row.stats.{metric}"
+        _need(path, table, where, list, "a list (one entry per row)")
+        if len(table) != len(ids):
+            raise _fail(path, where, f"{len(ids)} rows (as $.per_row.ids)", f"{len(table)} rows")
+        for i, row in enumerate(table):
+            _need(path, row, f"{where}[{i}]", list, "[credit P, credit R, predicted, gold]")
+            if len(row) != 4:
+                raise _fail(path, f"{where}[{i}]", "4 numbers", f"{len(row)} items")
+            for k, x in enumerate(row):
+                if not isinstance(x, (int, float)) or isinstance(x, bool) or not math.isfinite(x) or x < 0:
+                    raise _fail(path, f"{where}[{i}][{k}]", "a finite number >= 0", x)
+    figs = _need(path, res.get("figures"), "$.figures", dict, "an object")
+    _need(path, figs.get("span"), "$.figures.span", dict, "an object")
     return res
 
 
 def compare(a_path: Path, b_path: Path, metric: str = "strict", *, resamples: int | None = None,
             seed: int | None = None) -> dict[str, Any]:
     """Paired bootstrap of micro F1, A - B, over the sentences both results scored."""
-    a, b = _load_result(a_path), _load_result(b_path)
-    for key, get in (("dataset build", lambda r: r["dataset"]["content_sha256"]),
-                     ("split", lambda r: r["dataset"]["split"]), ("scheme", lambda r: r["scheme"]),
-                     ("layer", lambda r: r["layer"]), ("rows", lambda r: r["per_row"]["ids"])):
+    a, b = load_result(a_path), load_result(b_path)
+    for key, get, what in (
+            ("data", lambda r: r["dataset"]["content_sha256"], "were computed on different data"),
+            ("split", lambda r: r["dataset"]["split"], "scored different splits"),
+            ("scheme", lambda r: r["scheme"], "used a different scheme"),
+            ("layer", lambda r: r["layer"], "scored a different layer"),
+            ("rows", lambda r: r["per_row"]["ids"], "scored different rows")):
         if get(a) != get(b):
-            raise KhabarError(f"{a_path} and {b_path}: different {key}; a paired comparison needs "
-                              "the same rows scored the same way")
-    if metric not in a["per_row"]["stats"]:
-        raise KhabarError(f"unknown metric {metric!r} (expected one of {', '.join(a['per_row']['stats'])})")
+            shown = "" if key == "rows" else f" ({str(get(a))[:16]} vs {str(get(b))[:16]})"
+            raise KhabarError(f"{a_path} and {b_path} {what}{shown} (different {key}); a paired "
+                              "comparison needs the same rows scored the same way", "results-mismatch")
+    missing = [p for p, r in ((a_path, a), (b_path, b)) if metric not in r["per_row"]["stats"]]
+    if missing:
+        raise KhabarError(f"{missing[0]}: no per-row statistics for metric {metric!r} (it has "
+                          f"{', '.join(a['per_row']['stats'])})", "results-invalid", str(missing[0]))
     boot = a["bootstrap"]
-    out = paired_bootstrap(np.array(a["per_row"]["stats"][metric]).reshape(-1, 4),
-                           np.array(b["per_row"]["stats"][metric]).reshape(-1, 4),
-                           resamples if resamples is not None else boot["resamples"],
-                           seed if seed is not None else boot["seed"])
+    reps = resamples if resamples is not None else boot["resamples"]
+    if reps < 1:
+        raise KhabarError(f"resamples must be at least 1, found {reps}", "usage")
+    out = paired_bootstrap(np.array(a["per_row"]["stats"][metric], dtype=float).reshape(-1, 4),
+                           np.array(b["per_row"]["stats"][metric], dtype=float).reshape(-1, 4),
+                           reps, seed if seed is not None else boot["seed"])
     return {"a": a["model"], "b": b["model"], "metric": metric, "split": a["dataset"]["split"],
-            "scheme": a["scheme"], **out}
+            "scheme": a["scheme"], "data_sha256": a["dataset"]["content_sha256"], **out}
 
 
 def compare_markdown(c: dict[str, Any]) -> str:
@@ -264,3 +433,65 @@ def compare_markdown(c: dict[str, Any]) -> str:
             f"| {c['a']} | {c['b']} | {c['metric']} micro F1 | {100 * c['f1_a']:.1f} | "
             f"{100 * c['f1_b']:.1f} | {100 * c['difference']:+.1f} [{100 * lo:+.1f}, {100 * hi:+.1f}] | "
             f"{c['p_value']:.3f} |\n")
+
+
+# ---------------------------------------------------------------- tables and plots
+
+def per_type_table(results: Sequence[dict[str, Any]], metric: str = "strict"):
+    """Per-type F1 with its 95% interval and the gold count, one row per (model, type): a pandas
+    DataFrame (the table the plot draws and `--plot` users may want to read)."""
+    import pandas as pd
+
+    rows = []
+    for res in results:
+        figs = res["figures"]["token_seqeval_strict"] if metric == TOKEN else res["figures"]["span"][metric]
+        for lab, fig in figs["per_type"].items():
+            rows.append({"model": res["model"], "type": lab, "gold": fig["gold"],
+                         "predicted": fig["predicted"], "f1": fig["f1"]["value"],
+                         "f1_low": fig["f1"]["ci95"][0], "f1_high": fig["f1"]["ci95"][1]})
+    return pd.DataFrame(rows, columns=["model", "type", "gold", "predicted", "f1", "f1_low", "f1_high"])
+
+
+def plot(results: Sequence[dict[str, Any]], out: Path, metric: str = "strict") -> Path:
+    """Per-type F1 bars with 95% bootstrap intervals as error bars, one bar per model (side by
+    side for two results), types ordered by gold count, each labelled with its gold count."""
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display: files only
+    import matplotlib.pyplot as plt
+
+    table = per_type_table(results, metric)
+    if table.empty:
+        raise KhabarError("nothing to plot: no type has gold or predicted mentions", "usage")
+    models = list(dict.fromkeys(r["model"] for r in results))
+    gold = table.groupby("type")["gold"].max()
+    types = sorted(gold.index, key=lambda t: (-gold[t], t))
+    width = 0.8 / len(models)
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * len(types) + 2), 4.2), dpi=120)
+    for k, model in enumerate(models):
+        sub = table[table["model"] == model].set_index("type").reindex(types)
+        x = np.arange(len(types)) + (k - (len(models) - 1) / 2) * width
+        f1 = sub["f1"].fillna(0).to_numpy() * 100
+        err = np.vstack([f1 - sub["f1_low"].fillna(0).to_numpy() * 100,
+                         sub["f1_high"].fillna(0).to_numpy() * 100 - f1]).clip(min=0)
+        ax.bar(x, f1, width, yerr=err, capsize=3, label=model, color=f"C{k}", alpha=0.85,
+               error_kw={"elinewidth": 1, "ecolor": "black"})
+    ax.set_xticks(np.arange(len(types)))
+    ax.set_xticklabels([f"{t}\n{int(gold[t])} gold" for t in types], fontsize=8)
+    ax.set_ylim(0, 105)
+    ax.set_ylabel(f"F1 (%), {'token' if metric == TOKEN else 'span ' + metric}")
+    first = results[0]
+    ax.set_title(f"Per-type F1 with 95% bootstrap intervals: `{first['dataset']['split']}`, scheme "
+                 f"{first['scheme']}, {first['dataset']['rows']} sentences", fontsize=9)
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(fontsize=8, loc="upper right")
+    fig.tight_layout()
+    from khabar.io import atomic_write_bytes
+    import io
+
+    buf = io.BytesIO()
+    # No timestamp or software tag in the file: the same results give the same bytes.
+    fig.savefig(buf, format="png", metadata={"Software": None})
+    plt.close(fig)
+    atomic_write_bytes(Path(out), buf.getvalue())
+    return Path(out)

@@ -18,9 +18,8 @@ from typing import Any
 
 from khabar.io import KhabarError, read_text
 from khabar.model.labels import ENTITY_LABELS
+from khabar.model.spans import Span
 from khabar.model.tokens import sentences
-
-Span = tuple[int, int, str]
 SPANS_CONFIG = "spans"
 
 
@@ -153,7 +152,7 @@ def paragraph_rows(release: Path, split: str) -> list[dict[str, Any]]:
                 if ent.get("text") is not None and row["text"][s:e] != ent["text"]:
                     raise KhabarError(f"{where}: entity [{s}, {e}) covers {row['text'][s:e]!r}, "
                                       f"its text says {ent['text']!r}")
-                spans.append((s, e, label))
+                spans.append(Span(s, e, label))
             out.append({"id": row["id"], "document_id": row.get("document_id") or "",
                         "paragraph": row.get("paragraph"), "offset": row.get("offset"),
                         "text": row["text"], "entities": spans})
@@ -164,7 +163,7 @@ def sentence_cuts(text: str, spans: list[Span]) -> list[tuple[int, int]]:
     """Sentence extents of `text`, merging sentences an entity would straddle."""
     out: list[tuple[int, int]] = []
     for s, e in sentences(text, 0, len(text)):
-        if out and any(a < s and b > out[-1][1] for a, b, _ in spans):
+        if out and any(sp.start < s and sp.end > out[-1][1] for sp in spans):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -177,7 +176,7 @@ def split_sentences(par: dict[str, Any]) -> list[EvalRow]:
     rows = []
     cuts = sentence_cuts(text, spans) or [(0, len(text))]
     for k, (s, e) in enumerate(cuts):
-        inside = sorted((a - s, b - s, lab) for a, b, lab in spans if s <= a and b <= e)
+        inside = sorted(sp.rebase(s) for sp in spans if s <= sp.start and sp.end <= e)
         base = par.get("doc_offset", 0)
         rows.append(EvalRow(id=f"{par['id']}s{k}", text=text[s:e], entities=inside,
                             document_id=par["document_id"], offset=base + s if base >= 0 else -1,
@@ -216,23 +215,36 @@ def _document_offsets(release: Path) -> dict[str, int]:
     return out
 
 
-def rows_from_release(release: Path, split: str, *, unit: str = "sentence") -> list[EvalRow]:
-    """Evaluation rows of one split of a built release: sentences (default) or paragraphs."""
+def rows_from_release(release: Path, split: str) -> list[EvalRow]:
+    """Sentence rows of one split of a built release."""
     release = Path(release)
     pars = paragraph_rows(release, split)
     offsets = ({} if all(isinstance(p["offset"], int) for p in pars) else _document_offsets(release))
     rows: list[EvalRow] = []
     for par in pars:
         known = par["offset"] if isinstance(par["offset"], int) else offsets.get(par["id"], -1)
-        par = {**par, "doc_offset": known}
-        if unit == "paragraph":
-            rows.append(EvalRow(par["id"], par["text"], sorted(par["entities"]), par["document_id"],
-                                par["doc_offset"], par["id"]))
-        elif unit == "sentence":
-            rows += split_sentences(par)
-        else:
-            raise KhabarError(f"unknown evaluation unit {unit!r} (expected sentence or paragraph)")
+        rows += split_sentences({**par, "doc_offset": known})
     return rows
+
+
+ALL_SPLITS = "all"
+
+
+def resolve_splits(release: Path, split: str) -> list[str]:
+    """The splits a `--split` value names: one split, a comma-separated list, or `all` (every
+    split the dataset card declares, in its order). Unknown or repeated names are errors."""
+    declared = splits_of(release)
+    if split.strip() == ALL_SPLITS:
+        return declared
+    names = [s.strip() for s in split.split(",")]
+    if any(not n for n in names) or len(set(names)) != len(names):
+        raise KhabarError(f"--split {split!r}: expected a split, a comma-separated list of distinct "
+                          f"splits, or {ALL_SPLITS!r}", "usage")
+    unknown = [n for n in names if n not in declared]
+    if unknown:
+        raise KhabarError(f"--split {split!r}: {', '.join(map(repr, unknown))} not a split of {release} "
+                          f"(it has {', '.join(declared)})", "usage")
+    return names
 
 
 # ---------------------------------------------------------------- a folder of Khabar documents
@@ -248,11 +260,11 @@ def rows_from_records(records, *, one_sentence_per_paragraph: bool = False,
     rows: list[EvalRow] = []
     for doc, ann in records:
         text, doc_id = doc["text"], doc["id"]
-        ents = [(x["start"], x["end"], x["label"]) for x in ann.get("entities", [])]
+        ents = [Span(x["start"], x["end"], x["label"]) for x in ann.get("entities", [])]
         placed = 0
         for k, par in enumerate(doc["paragraphs"]):
             s, e = par["start"], par["end"]
-            inside = sorted((a - s, b - s, lab) for a, b, lab in ents if s <= a and b <= e)
+            inside = sorted(sp.rebase(s) for sp in ents if s <= sp.start and sp.end <= e)
             placed += len(inside)
             row = {"id": f"{doc_id}#p{k}", "document_id": doc_id, "text": text[s:e],
                    "entities": inside, "doc_offset": s}

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 
 from khabar.io import KhabarError
 from khabar.model.labels import COARSE_MAP, ENTITY_LABELS
-
-Span = tuple[int, int, str]
+from khabar.model.spans import Span
 
 # The same mapping as the release's `ner_coarse` config (khabar.model.labels.COARSE_MAP).
 _COARSE = dict(COARSE_MAP)
@@ -38,7 +37,13 @@ class Scheme:
         return self.from_wojood.get(label)
 
     def pred_label(self, label: str) -> str | None:
-        """A model's label in this scheme: its own name, a known alias, or a Wojood label mapped."""
+        """A model's label in this scheme: its own name, a known alias, or a Wojood label mapped.
+
+        Any answer other than `label` itself is a normalisation, which `map_pred` counts so that
+        the results list it.
+        """
+        if label in self.labels:
+            return label
         up = label.upper()
         if up in self.labels:
             return up
@@ -68,21 +73,26 @@ def get_scheme(name: str) -> Scheme:
 
 def map_gold(spans: list[Span], scheme: Scheme) -> list[Span]:
     """Gold spans relabelled into the scheme; spans it cannot express are dropped."""
-    out = [(s, e, scheme.gold_label(lab)) for s, e, lab in spans]
-    return [(s, e, lab) for s, e, lab in out if lab is not None]
+    out = [sp._replace(label=scheme.gold_label(sp.label)) for sp in spans]
+    return [sp for sp in out if sp.label is not None]
 
 
-def map_pred(spans: list[Span], scheme: Scheme) -> tuple[list[Span], dict[str, int]]:
-    """Predicted spans in the scheme, and how many were dropped per model label."""
+def map_pred(spans: list[Span], scheme: Scheme) -> tuple[list[Span], dict[str, int], dict[str, int]]:
+    """Predicted spans in the scheme; how many were dropped per model label; how many were
+    relabelled, per "MODEL -> SCHEME" pair (PER -> PERS: never silent)."""
     out: list[Span] = []
     dropped: dict[str, int] = {}
-    for s, e, lab in spans:
-        m = scheme.pred_label(lab)
+    relabelled: dict[str, int] = {}
+    for sp in spans:
+        m = scheme.pred_label(sp.label)
         if m is None:
-            dropped[lab] = dropped.get(lab, 0) + 1
-        else:
-            out.append((s, e, m))
-    return out, dropped
+            dropped[sp.label] = dropped.get(sp.label, 0) + 1
+            continue
+        if m != sp.label:
+            key = f"{sp.label} -> {m}"
+            relabelled[key] = relabelled.get(key, 0) + 1
+        out.append(sp._replace(label=m))
+    return out, dropped, relabelled
 
 
 def mapping_table(scheme: Scheme) -> str:

@@ -20,41 +20,42 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
 
+from khabar.evaluate import MODES, TOKEN  # the names the CLI offers
 from khabar.model.labels import PROCLITICS
-from khabar.model.tokens import iob2, outermost, tokenize
+from khabar.model.spans import MAX_CLITICS, Span, encode_iob2, outermost, strip_proclitics
+from khabar.model.tokens import tokenize
 
-Span = tuple[int, int, str]
-from khabar.evaluate import MODES, TOKEN  # noqa: E402  (the names the CLI offers)
+__all__ = ["MODES", "TOKEN", "Span", "match", "span_stats", "token_stats", "figures", "layer",
+           "paired_bootstrap", "resample_weights", "seen_stats", "strip_proclitics"]
 # Per-row statistics per label: credit by predicted label, credit by gold label, predicted, gold.
 TP_P, TP_G, N_P, N_G = range(4)
-MAX_CLITICS = 3  # و + ب + ال is the longest chain in front of a name ("وبالمدينة")
 _WORD = re.compile(r"\w")
 
 
 def proclitic_gap(text: str, pred_start: int, gold_start: int) -> bool:
-    """Whether text[pred_start:gold_start] is a run of proclitics opening a word."""
+    """Whether text[pred_start:gold_start] is a run of 1..MAX_CLITICS proclitics opening a word."""
     gap = text[pred_start:gold_start]
     return (0 < len(gap) <= MAX_CLITICS and all(c in PROCLITICS for c in gap)
             and (pred_start == 0 or not _WORD.match(text[pred_start - 1])))
 
 
 def same_boundaries(g: Span, p: Span, text: str, clitic: bool) -> bool:
-    if g[0] == p[0] and g[1] == p[1]:
+    if g.start == p.start and g.end == p.end:
         return True
     # Either side may carry the proclitics: Khabar's gold leaves them out, Wojood's keeps them.
-    return clitic and p[1] == g[1] and proclitic_gap(text, min(p[0], g[0]), max(p[0], g[0]))
+    return clitic and p.end == g.end and proclitic_gap(text, min(p.start, g.start), max(p.start, g.start))
 
 
 def credit(g: Span, p: Span, mode: str, text: str = "") -> float | None:
     """Credit of pairing gold g with prediction p (None: they do not overlap)."""
-    if not (p[0] < g[1] and g[0] < p[1]):
+    if not g.overlaps(p):
         return None
     beq = same_boundaries(g, p, text, mode == "clitic")
-    teq = g[2] == p[2]
+    teq = g.label == p.label
     if mode in ("strict", "clitic"):
         return 1.0 if beq and teq else 0.0
     if mode == "exact":
@@ -86,8 +87,8 @@ def match(gold: Sequence[Span], pred: Sequence[Span], mode: str, text: str = "")
         for pi, p in enumerate(pred):
             c = credit(g, p, mode, text)
             if c is not None:
-                dist = abs(g[0] - p[0]) + abs(g[1] - p[1])
-                cands.append((-c, g[2] != p[2], dist, gi, pi, c))
+                dist = abs(g.start - p.start) + abs(g.end - p.end)
+                cands.append((-c, g.label != p.label, dist, gi, pi, c))
     used_g: set[int] = set()
     used_p: set[int] = set()
     pairs = []
@@ -107,12 +108,12 @@ def span_stats(gold: Sequence[Span], pred: Sequence[Span], mode: str, labels: Se
     out = np.zeros((len(labels), 4))
     m = match(gold, pred, mode, text)
     for gi, pi, c in m.pairs:
-        out[index[pred[pi][2]], TP_P] += c
-        out[index[gold[gi][2]], TP_G] += c
-    for _, _, lab in pred:
-        out[index[lab], N_P] += 1
-    for _, _, lab in gold:
-        out[index[lab], N_G] += 1
+        out[index[pred[pi].label], TP_P] += c
+        out[index[gold[gi].label], TP_G] += c
+    for p in pred:
+        out[index[p.label], N_P] += 1
+    for g in gold:
+        out[index[g.label], N_G] += 1
     return out
 
 
@@ -122,8 +123,8 @@ def token_stats(text: str, gold: Sequence[Span], pred: Sequence[Span],
     from seqeval.scheme import IOB2, Entities
 
     toks = tokenize(text)
-    gtags, _ = iob2(toks, list(gold))
-    ptags, _ = iob2(toks, list(pred))
+    gtags, _ = encode_iob2(toks, gold)
+    ptags, _ = encode_iob2(toks, pred)
     index = {lab: i for i, lab in enumerate(labels)}
     out = np.zeros((len(labels), 4))
     ge = set(Entities([gtags], IOB2).entities[0]) if toks else set()
@@ -216,14 +217,6 @@ def paired_bootstrap(a: np.ndarray, b: np.ndarray, resamples: int = 1000, seed: 
 
 # ---------------------------------------------------------------- seen / unseen
 
-def strip_proclitics(word: str) -> Iterable[str]:
-    """The word and its forms without up to MAX_CLITICS leading proclitic letters."""
-    yield word
-    for k in range(1, MAX_CLITICS + 1):
-        if len(word) > k + 1 and all(c in PROCLITICS for c in word[:k]):
-            yield word[k:]
-
-
 def is_seen(surface: str, seen: set[str]) -> bool:
     return any(form in seen for form in strip_proclitics(surface))
 
@@ -236,8 +229,8 @@ def seen_stats(text: str, gold: Sequence[Span], pred: Sequence[Span], mode: str,
     """
     out = np.zeros((2, 4))
     m = match(gold, pred, mode, text)
-    g_seen = [text[s:e] in seen for s, e, _ in gold]
-    p_seen = [is_seen(text[s:e], seen) for s, e, _ in pred]
+    g_seen = [g.covered(text) in seen for g in gold]
+    p_seen = [is_seen(p.covered(text), seen) for p in pred]
     for gi, pi, _ in m.pairs:
         p_seen[pi] = g_seen[gi]
     for gi, pi, c in m.pairs:
@@ -250,5 +243,6 @@ def seen_stats(text: str, gold: Sequence[Span], pred: Sequence[Span], mode: str,
 
 
 def layer(spans: Sequence[Span], nested: bool) -> list[Span]:
-    """The spans scored: all levels, or the outermost layer."""
-    return sorted(set(spans)) if nested else outermost(sorted(set(spans)))
+    """The spans scored (as bare (start, end, label) spans): all levels, or the outermost layer."""
+    bare = sorted({Span(*s.key) for s in spans})
+    return bare if nested else outermost(bare)

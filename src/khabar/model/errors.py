@@ -99,6 +99,19 @@ CODES: dict[str, Code] = {
     # imports and formats
     "wojood-nested-iob2": _e("A Wojood line breaks nested IOB2 (an I- continuing nothing, a layer under O)."),
     "format-invalid": _e("An outside format's file is malformed at the place named."),
+    # benchmark (evaluate/): predictions files and results files
+    "predictions-duplicate-id": _e("A predictions file gives the same id on two lines."),
+    "predictions-unknown-id": _e("A predictions record's id names no row, paragraph or document of the data."),
+    "predictions-row-missing": _e("A scored row has no predictions record (its own, its paragraph's or "
+                                  "its document's)."),
+    "predictions-row-covered-twice": _e("Two predictions records cover one row (say, its own and its "
+                                        "document's)."),
+    "predictions-text-mismatch": _e("A predictions record's text differs from the data's text."),
+    "predictions-span-out-of-bounds": _e("A predicted span's offsets fall outside its record's text."),
+    "predictions-span-text-mismatch": _e("A predicted span's text differs from the text its offsets cover."),
+    "results-invalid": _e("A file given to --compare is not a valid `khabar benchmark --out` results file."),
+    "results-mismatch": _e("Two results files were computed on different data, splits, schemes or "
+                           "layers, so they cannot be compared pair by pair."),
     # commands
     "out-refused": _e("An --out path would overwrite what the command did not create."),
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),

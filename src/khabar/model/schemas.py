@@ -149,7 +149,44 @@ def document_schema() -> dict[str, Any]:
             "title": "Khabar document record", "schema_version": SCHEMA_VERSION, **root}
 
 
-SCHEMAS = {"annotation": annotation_schema, "document": document_schema}
+def predictions_schema() -> dict[str, Any]:
+    """One line of a `khabar benchmark --model predictions:FILE` file (docs/benchmark.md).
+
+    The shape of `khabar export jsonl`: entity spans are checked strictly; spans of the other
+    layers (numbers, claims) are accepted and ignored, whatever attributes they carry.
+    """
+    entity = _obj("A predicted entity span.", {
+        "start": {"type": "integer", "minimum": 0,
+                  "description": "First code point of the span in the record's text (inclusive)."},
+        "end": {"type": "integer", "minimum": 1,
+                "description": "Code point after the span (exclusive): half-open [start, end)."},
+        "label": {"type": "string", "minLength": 1,
+                  "description": "The model's label; mapped into the scheme, every renaming listed."},
+        "text": {"type": "string", "minLength": 1,
+                 "description": "The covered string, if given; must equal text[start:end]."},
+        "layer": {"const": "entities", "description": "Span layer; absent means entities."},
+        "id": {"type": "string", "description": "An id of the span, if any (ignored)."},
+    }, required=["start", "end", "label"])
+    other_layer = {"required": ["layer"], "properties": {"layer": {"not": {"const": "entities"}}}}
+    span = {"description": "A span: an entity span (scored), or a span of another layer (ignored).",
+            "if": other_layer, "then": {"description": "Another layer's span: not scored."},
+            "else": entity}
+    root = _obj("Predictions for one evaluation unit: a sentence row, a paragraph row or a whole "
+                "document.", {
+        "id": {"type": "string", "minLength": 1,
+               "description": "Row id ('<doc>#p<k>s<j>'), paragraph row id ('<doc>#p<k>') or document "
+                              "id; offsets are into that unit's text."},
+        "text": {"type": "string", "description": "The unit's text, if given; must equal the data's text."},
+        "spans": {"type": "array", "items": span, "description": "Predicted spans (may be empty)."},
+        "relations": {"description": "Number relations, as `khabar export jsonl` writes them (ignored)."},
+    }, required=["id", "spans"])
+    return {"$schema": DRAFT, "$id": f"urn:khabar:schema:predictions:{SCHEMA_VERSION}",
+            "title": "Khabar benchmark predictions (one JSON object per line)",
+            "schema_version": SCHEMA_VERSION, **root}
+
+
+SCHEMAS = {"annotation": annotation_schema, "document": document_schema,
+           "predictions": predictions_schema}
 
 
 def schema_path(root: Path, name: str) -> Path:

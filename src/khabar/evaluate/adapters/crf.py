@@ -6,8 +6,8 @@ the article, digit shape, and the same for the neighbours. Training uses L-BFGS,
 deterministic: the same data give the same model.
 
 `baseline:crf-wojood` is the same CRF trained on the Wojood sample's train file, cached under
-.cache/khabar/crf-wojood/ by the SHA-256 of the file, the scheme, the hyperparameters and the
-code that makes rows, tags and features (`cache_key`), so a build trains it once.
+.cache/khabar/crf-wojood/ by the SHA-256 of the file, the scheme, the hyperparameters, the
+crfsuite version and FEATURES_VERSION (`cache_key`), so a run trains it once.
 """
 from __future__ import annotations
 
@@ -19,13 +19,13 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 
-from khabar.evaluate.adapters.base import Span, clitic_offset, entity_stems
+from khabar.evaluate.adapters.base import clitic_offset, entity_stems
 from khabar.evaluate.data import EvalRow
 from khabar.io import KhabarError, atomic_write_bytes, write_json
-from khabar.evaluate.score import strip_proclitics
-from khabar.model.tokens import iob2, outermost, tokenize
+from khabar.model.spans import Span, encode_iob2, outermost, strip_proclitics, tag_spans
+from khabar.model.tokens import tokenize
 
 _ARABIC_DIGITS = re.compile(r"[٠-٩]")
 _DIGITS = re.compile(r"\d")
@@ -91,23 +91,6 @@ def train_crf(sentences: list[list[str]], tags: list[list[str]], *, c1: float = 
     return CRFTagger(crf)
 
 
-def tag_spans(tokens, tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """Token-run spans of IOB2 tags (an I- that does not continue its type opens a span)."""
-    out: list[list] = []
-    prev = "O"
-    for tok, tag in zip(tokens, tags):
-        kind, _, lab = tag.partition("-")
-        if tag == "O":
-            prev = "O"
-            continue
-        if kind == "I" and prev != "O" and prev == lab and out:
-            out[-1][1] = tok.end
-        else:
-            out.append([tok.start, tok.end, lab, tok])
-        prev = lab
-    return [(s, e, lab) for s, e, lab, _ in out]
-
-
 def sequences(rows: Sequence[EvalRow]) -> tuple[list[list[str]], list[list[str]]]:
     """Khabar tokens of each row and the IOB2 tags of its outermost gold (the ANERcorp way)."""
     sents, tags = [], []
@@ -115,7 +98,7 @@ def sequences(rows: Sequence[EvalRow]) -> tuple[list[list[str]], list[list[str]]
         toks = tokenize(r.text)
         if toks:
             sents.append([t.text for t in toks])
-            tags.append(iob2(toks, outermost(r.entities))[0])
+            tags.append(encode_iob2(toks, r.entities)[0])
     return sents, tags
 
 
@@ -128,16 +111,18 @@ class CRFAdapter:
     # Leave proclitics outside predicted spans (Khabar's convention); a model trained on a corpus
     # that keeps them inside (Wojood) predicts whole tokens, as it learned.
     strip_clitics: bool = True
-    train_rows: Sequence[EvalRow] = ()  # what it learned from: the benchmark's seen/unseen split
-    training: dict = field(default_factory=dict)  # provenance of a cached model (deterministic)
+    train_rows: Sequence[EvalRow] | None = None  # what it learned from: the seen/unseen split
+    training: dict[str, Any] | None = None  # provenance (of a cached model: deterministic)
     cache: dict = field(default_factory=dict)  # this run: cache hit or trained, and where
+    notes: list[str] = field(default_factory=list)
 
     @classmethod
     def from_rows(cls, rows: Sequence[EvalRow], **kw) -> "CRFAdapter":
         """Train on the outermost gold of the rows, tokens tagged the ANERcorp way."""
         sents, tags = sequences(rows)
         whole, stems = entity_stems([EvalRow(r.id, r.text, outermost(r.entities)) for r in rows])
-        return cls(train_crf(sents, tags, **kw), whole, stems, train_rows=rows)
+        return cls(train_crf(sents, tags, **kw), whole, stems, train_rows=rows,
+                   training={"data": "khabar train split"})
 
     def predict(self, rows: Sequence[EvalRow]) -> list[list[Span]]:
         out = []
@@ -148,10 +133,11 @@ class CRFAdapter:
                 continue
             tags = self.tagger.tag([[t.text for t in toks]])[0]
             spans = []
-            for s, e, lab in tag_spans(toks, tags):
-                first = next(t for t in toks if t.start == s)
+            # A tagger may emit an I- that continues nothing: it opens a mention, as in conlleval.
+            for sp in tag_spans(toks, tags, orphan="begin"):
+                first = next(t for t in toks if t.start == sp.start)
                 cut = clitic_offset(first.text, self.whole, self.stems) if self.strip_clitics else 0
-                spans.append((s + cut, e, lab) if s + cut < e else (s, e, lab))
+                spans.append(sp._replace(start=sp.start + cut) if sp.start + cut < sp.end else sp)
             out.append(spans)
         return out
 
@@ -165,10 +151,12 @@ CACHE_ENV = "KHABAR_CACHE_DIR"
 WOJOOD_TRAIN_DEFAULT = Path("external", "wojood-sample", "train.txt")
 CACHE_DEFAULT = Path(".cache", "khabar")
 CACHE_FORMAT = "khabar-crf-cache/1"
-# Modules whose code shapes the training rows, the tags or the features: editing any of them
-# gives a new cache key, so a stale model is never reused.
-KEY_MODULES = ("khabar.evaluate.adapters.crf", "khabar.model.tokens", "khabar.evaluate.score", "khabar.evaluate.schemes",
-               "khabar.evaluate.data", "khabar.formats.wojood", "khabar.model.labels")
+# Bump when a change alters what the model learns: the features (`token_features`), the
+# tokenizer, the IOB2 encoding of the training rows, how a Wojood file becomes rows, or the
+# scheme mappings. It is part of the cache key, so a stale model is never reused; a comment or
+# a refactoring that leaves the model bytes alone keeps the cache (the key used to hash module
+# source, so any edit retrained).
+FEATURES_VERSION = 2
 
 
 def train_params() -> dict[str, object]:
@@ -219,27 +207,23 @@ def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], di
                   "orphan_i_read_as_b": sum(len(s.repairs) for s in sents)}
 
 
-def code_version() -> str:
-    """SHA-256 of the source of KEY_MODULES and the crfsuite versions."""
+def crfsuite_versions() -> dict[str, str]:
+    """The versions of the CRF libraries (a new crfsuite may train different bytes)."""
     import importlib.metadata
-    import importlib.util
 
-    h = hashlib.sha256()
-    for name in KEY_MODULES:
-        spec = importlib.util.find_spec(name)
-        origin = Path(spec.origin) if spec and spec.origin else None
-        h.update(name.encode() + b"\0" + (origin.read_bytes() if origin and origin.is_file() else b"?") + b"\0")
+    out = {}
     for dist in ("sklearn-crfsuite", "python-crfsuite"):
         try:
-            h.update(f"{dist}=={importlib.metadata.version(dist)}\0".encode())
+            out[dist] = importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:
-            h.update(f"{dist}==?\0".encode())
-    return h.hexdigest()
+            out[dist] = "?"
+    return out
 
 
 def cache_key(train_sha256: str, scheme: str, params: dict[str, object]) -> str:
-    material = {"format": CACHE_FORMAT, "train_sha256": train_sha256, "scheme": scheme,
-                "params": params, "code": code_version()}
+    """SHA-256 of what determines the model: data, scheme, hyperparameters, features, library."""
+    material = {"format": CACHE_FORMAT, "features": FEATURES_VERSION, "train_sha256": train_sha256,
+                "scheme": scheme, "params": params, "libraries": crfsuite_versions()}
     return hashlib.sha256(json.dumps(material, sort_keys=True).encode("utf-8")).hexdigest()
 
 
@@ -327,5 +311,24 @@ def wojood_adapter(scheme: str = "wojood", *, root: Path | None = None,
     }
     folder = Path(cache) if cache else cache_folder(root) / "crf-wojood"
     data, event = cached_training(rows, key, folder, provenance)
+    note = (f"{WOJOOD_SPEC}: model read from the cache {event['path']}" if event["cache"] == "hit" else
+            f"{WOJOOD_SPEC}: trained in {event['seconds']} s, cached as {event['path']}")
     return CRFAdapter(CRFTagger(ModelBytes(data)), spec=WOJOOD_SPEC, strip_clitics=False,
-                      train_rows=rows, training=provenance, cache=event)
+                      train_rows=rows, training=provenance, cache=event, notes=[note])
+
+
+def require_entities(spec: str, rows: list[EvalRow]) -> list[EvalRow]:
+    if not any(r.entities for r in rows):
+        raise KhabarError(f"{spec}: the train split has no entities in this scheme to learn from")
+    return rows
+
+
+def load(arg: str, context) -> CRFAdapter:
+    """baseline:crf, trained on Khabar's train rows (NEEDS: khabar_train)."""
+    return CRFAdapter.from_rows(require_entities("baseline:crf", context.khabar_train()))
+
+
+def load_wojood(arg: str, context) -> CRFAdapter:
+    """baseline:crf-wojood (NEEDS: scheme, project: root, training file, cache)."""
+    return wojood_adapter(context.scheme, root=context.root, train_file=context.train_file,
+                          cache=context.cache)

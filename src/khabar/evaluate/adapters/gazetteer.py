@@ -7,12 +7,11 @@ three proclitics, which stay outside the predicted span (guidelines §0).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from typing import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Sequence
 
-from khabar.evaluate.adapters.base import Span
 from khabar.evaluate.data import EvalRow
-from khabar.evaluate.score import strip_proclitics
+from khabar.model.spans import Span, strip_proclitics
 from khabar.model.tokens import tokenize
 
 
@@ -20,6 +19,9 @@ from khabar.model.tokens import tokenize
 class Gazetteer:
     entries: dict[tuple[str, ...], str]
     spec: str = "baseline:gazetteer"
+    train_rows: Sequence[EvalRow] | None = None
+    training: dict[str, Any] | None = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def max_len(self) -> int:
@@ -36,7 +38,7 @@ class Gazetteer:
                 for form in strip_proclitics(toks[i].text):
                     label = self.entries.get((form, *rest))
                     if label is not None:
-                        hit = (toks[i].end - len(form), toks[i + n - 1].end, label), n
+                        hit = Span(toks[i].end - len(form), toks[i + n - 1].end, label), n
                         break
                 if hit:
                     break
@@ -51,12 +53,20 @@ class Gazetteer:
         return [self.find(r.text) for r in rows]
 
 
-def build_gazetteer(rows: Sequence[EvalRow]) -> Gazetteer:
+def build_gazetteer(rows: Sequence[EvalRow], **kw) -> Gazetteer:
     labels: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     for r in rows:
-        for s, e, lab in r.entities:
-            key = tuple(t.text for t in tokenize(r.text[s:e]))
+        for sp in r.entities:
+            key = tuple(t.text for t in tokenize(sp.covered(r.text)))
             if key:
-                labels[key][lab] += 1
+                labels[key][sp.label] += 1
     # Most frequent label; ties go to the alphabetically first, so the result is stable.
-    return Gazetteer({k: min(c, key=lambda lab: (-c[lab], lab)) for k, c in sorted(labels.items())})
+    return Gazetteer({k: min(c, key=lambda lab: (-c[lab], lab)) for k, c in sorted(labels.items())}, **kw)
+
+
+def load(arg: str, context) -> Gazetteer:
+    """baseline:gazetteer, built from Khabar's train rows (NEEDS: khabar_train)."""
+    from khabar.evaluate.adapters.crf import require_entities
+
+    train = require_entities("baseline:gazetteer", context.khabar_train())
+    return build_gazetteer(train, train_rows=train, training={"data": "khabar train split"})

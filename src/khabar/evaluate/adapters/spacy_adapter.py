@@ -5,17 +5,20 @@ import random
 from pathlib import Path
 from typing import Sequence
 
-from khabar.evaluate.adapters.base import Span
 from khabar.evaluate.data import EvalRow
 from khabar.io import KhabarError
-from khabar.model.tokens import outermost
+from khabar.model.spans import Span, outermost
 
 
 class SpacyAdapter:
+    train_rows = None  # an outside model: what it learned from is unknown
+    training = None
+
     def __init__(self, name_or_path: str):
         import spacy
 
         self.spec = f"spacy:{name_or_path}"
+        self.notes: list[str] = []
         try:
             self.nlp = spacy.load(name_or_path)
         except (OSError, ValueError) as exc:
@@ -23,8 +26,12 @@ class SpacyAdapter:
                               f"({str(exc).splitlines()[0]})") from None
 
     def predict(self, rows: Sequence[EvalRow]) -> list[list[Span]]:
-        return [sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        return [sorted(Span(e.start_char, e.end_char, e.label_) for e in doc.ents)
                 for doc in self.nlp.pipe(r.text for r in rows)]
+
+
+def load(arg: str, context) -> SpacyAdapter:
+    return SpacyAdapter(arg)
 
 
 def train_spacy(rows: Sequence[EvalRow], out: Path, *, epochs: int = 10, seed: int = 0,
@@ -50,8 +57,8 @@ def train_spacy(rows: Sequence[EvalRow], out: Path, *, epochs: int = 10, seed: i
     examples = []
     for r in rows:
         doc = nlp.make_doc(r.text)
-        spans = [doc.char_span(s, e, label=lab, alignment_mode="expand")
-                 for s, e, lab in outermost(r.entities)]
+        spans = [doc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand")
+                 for sp in outermost(r.entities)]
         doc.ents = filter_spans([s for s in spans if s is not None])
         for ent in doc.ents:
             ner.add_label(ent.label_)
