@@ -5,6 +5,13 @@
     python3 scripts/dev.py test    # install into .venv (with test extras), then run pytest
 
 Needs only python3 (with venv). Reinstalls only when pyproject.toml changes.
+
+The test extras pin torch==2.13.0. From PyPI alone that is the CUDA build (about 5.6 GB in .venv
+with its nvidia packages). To take the CPU-only build instead, name PyTorch's CPU wheel index:
+
+    KHABAR_TORCH_INDEX=https://download.pytorch.org/whl/cpu python3 scripts/dev.py test
+
+torch is then installed from that index first, and the extras find it already satisfied.
 """
 from __future__ import annotations
 
@@ -25,11 +32,17 @@ def ensure_env(extras: str) -> None:
     if not PY.exists():
         print(f"creating {VENV.relative_to(ROOT)}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()
+                            + os.environ.get("KHABAR_TORCH_INDEX", "").encode()).hexdigest()
     stamp = VENV / f".khabar-installed-{extras or 'base'}"
     if stamp.exists() and stamp.read_text(encoding="utf-8") == digest:
         return
     target = f".[{extras}]" if extras else "."
+    torch_index = os.environ.get("KHABAR_TORCH_INDEX")
+    if extras and torch_index:
+        print(f"installing torch==2.13.0 from {torch_index}", flush=True)
+        subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "torch==2.13.0",
+                        "--index-url", torch_index], check=True)
     print(f"installing khabar{f'[{extras}]' if extras else ''} into .venv", flush=True)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
     subprocess.run([str(PY), "-m", "pip", "install", "--quiet", "-e", target], check=True, cwd=ROOT)

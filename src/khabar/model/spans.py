@@ -46,9 +46,6 @@ class Span(NamedTuple):
         """Document order, an enclosing span before the spans nested in it: (start, -end, id)."""
         return (self.start, -self.end, self.id or "")
 
-    def __len__(self) -> int:  # type: ignore[override]
-        raise TypeError("len() of a Span is ambiguous; use span.end - span.start")
-
     @property
     def width(self) -> int:
         return self.end - self.start
