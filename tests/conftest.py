@@ -81,6 +81,26 @@ def project(tmp_path: Path, doc: dict) -> Layout:
     return layout
 
 
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def built_release(tmp_path_factory) -> Path:
+    """The release of the repository's corpus, built once per test run. Read it, never write it:
+    tests that change a release build their own (or copy this one)."""
+    from khabar.release.build import build
+
+    return build(Layout(REPO), tmp_path_factory.mktemp("built-release") / "khabar").out
+
+
+@pytest.fixture(scope="session")
+def crf_cache(tmp_path_factory) -> Path:
+    """One baseline:crf-wojood model cache per test run (KHABAR_CACHE_DIR): the CRF is trained
+    on the Wojood sample once, by whichever test asks first, and read back by every other test
+    and by the scripts the README tests run."""
+    return tmp_path_factory.mktemp("crf-cache")
+
+
 def pytest_sessionfinish(session, exitstatus):
     """A skipped test is a test that did not run: with KHABAR_NO_SKIP=1 (CI), any skip fails the run."""
     import os

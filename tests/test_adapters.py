@@ -7,13 +7,15 @@ from pathlib import Path
 import pytest
 
 from khabar.evaluate.adapters.base import clitic_offset, load_adapter
-from khabar.evaluate.adapters.crf import CRFAdapter, tag_spans, train_crf
+from khabar.evaluate.adapters.crf import CRFAdapter, CRFTagger, train_crf
 from khabar.evaluate.adapters.gazetteer import build_gazetteer
 from khabar.evaluate.adapters.predictions import PredictionsAdapter
 from khabar.evaluate.data import EvalRow, rows_from_release
 from khabar.io import KhabarError, read_json
+from khabar.model.errors import CODES
 from khabar.model.labels import ENTITY_LABELS
-from khabar.model.tokens import outermost, tokenize
+from khabar.model.spans import Span, outermost
+from khabar.model.tokens import tokenize
 from test_benchmark import bench, locate, make_release
 
 REPO = Path(__file__).resolve().parent.parent
@@ -28,14 +30,14 @@ def release(tmp_path_factory) -> Path:
 def test_gazetteer_longest_match_and_proclitics(release):
     gaz = build_gazetteer(rows_from_release(release, "train"))
     text = "وصل الجيش السوري بدمشق ولحلب، وزار محمد علي"
-    assert gaz.find(text) == [(*locate(text, "الجيش السوري", 0), "ORG"), (*locate(text, "دمشق", 0), "GPE"),
-                              (*locate(text, "حلب", 0), "GPE"), (*locate(text, "محمد علي", 0), "PERS")]
+    assert gaz.find(text) == [Span(*locate(text, "الجيش السوري", 0), "ORG"), Span(*locate(text, "دمشق", 0), "GPE"),
+                              Span(*locate(text, "حلب", 0), "GPE"), Span(*locate(text, "محمد علي", 0), "PERS")]
 
 
 def test_gazetteer_label_is_the_most_frequent():
     text = "حلب حلب حلب"
-    rows = [EvalRow("a", text, [(*locate(text, "حلب", 0), "GPE"), (*locate(text, "حلب", 1), "GPE"),
-                                (*locate(text, "حلب", 2), "LOC")])]
+    rows = [EvalRow("a", text, [Span(*locate(text, "حلب", 0), "GPE"), Span(*locate(text, "حلب", 1), "GPE"),
+                                Span(*locate(text, "حلب", 2), "LOC")])]
     assert build_gazetteer(rows).entries == {("حلب",): "GPE"}
 
 
@@ -55,7 +57,7 @@ def test_crf_baseline_learns_the_train_split(release):
     gold = [set(outermost(r.entities)) for r in train]
     hits = sum(len(set(p) & g) for p, g in zip(got, gold))
     assert hits / sum(map(len, gold)) >= 0.8  # a CRF fits its own training data
-    assert (*locate(train[-1].text, "دمشق", 0), "GPE") in got[-1]  # "بدمشق": the ب stays outside
+    assert Span(*locate(train[-1].text, "دمشق", 0), "GPE") in got[-1]  # "بدمشق": the ب stays outside
 
 
 @pytest.mark.parametrize("word,want", [
@@ -65,10 +67,15 @@ def test_clitic_offset(word, want):
     assert clitic_offset(word, whole={"دمشق", "بيروت"}, stems={"حلب"}) == want
 
 
-def test_tag_spans_joins_runs():
-    toks = tokenize("زار سامي حداد حلب")
-    assert tag_spans(toks, ["O", "B-PERS", "I-PERS", "I-GPE"]) == \
-        [(toks[1].start, toks[2].end, "PERS"), (toks[3].start, toks[3].end, "GPE")]
+def test_crf_decodes_an_orphan_i_as_a_new_mention(release, monkeypatch):
+    """The CRF's tags go through the one IOB2 decoder, an orphan I- opening a mention (conlleval)."""
+    train = rows_from_release(release, "train")
+    crf = CRFAdapter.from_rows(train[:2], max_iterations=5)
+    text = "زار سامي حداد حلب"
+    toks = tokenize(text)
+    monkeypatch.setattr(CRFTagger, "tag", lambda self, sents: [["O", "B-PERS", "I-PERS", "I-GPE"]])
+    assert crf.predict([EvalRow("r", text, [])]) == \
+        [[Span(toks[1].start, toks[2].end, "PERS"), Span(toks[3].start, toks[3].end, "GPE")]]
 
 
 # ---------------------------------------------------------------- predictions files
@@ -79,38 +86,117 @@ def write_jsonl(path: Path, records: list) -> Path:
     return path
 
 
-def test_predictions_by_row_paragraph_and_document(release, tmp_path):
+def test_predictions_by_row_paragraph_or_document(release, tmp_path):
+    """A record may be a sentence row, its paragraph row or its document; offsets into that unit."""
     rows = rows_from_release(release, "test")
     r0, r1, r2 = rows
-    doc_text_part = {r.offset: r.text for r in rows}
     s, e = locate(r1.text, "كريم ناصر", 0)
-    recs = [
-        {"id": r0.id, "text": r0.text, "spans": [{"start": 4, "end": 13, "label": "PERS", "text": r0.text[4:13]}]},
-        {"id": r1.paragraph_id, "spans": [{"start": s + r1.paragraph_offset, "end": e + r1.paragraph_offset,
-                                          "label": "PERS"},
-                                         {"start": 0, "end": 3, "label": "ORG", "layer": "numbers"}]},
-        {"id": "synth", "spans": [{"start": r2.offset + 6, "end": r2.offset + 18, "label": "ORG"}]},
-    ]
-    got = PredictionsAdapter(str(write_jsonl(tmp_path / "p.jsonl", recs))).predict(rows)
-    assert got == [[(4, 13, "PERS")], [(s, e, "PERS")], [(6, 18, "ORG")]]
-    assert doc_text_part  # offsets are known for every row of the release
+    by_row = [{"id": r0.id, "text": r0.text, "spans": [{"start": 4, "end": 13, "label": "PERS",
+                                                         "text": r0.text[4:13]}]},
+              {"id": r1.id, "spans": [{"start": s, "end": e, "label": "PERS"}]},
+              {"id": r2.id, "spans": [{"start": 6, "end": 18, "label": "ORG"}]}]
+    by_paragraph = [{"id": r0.paragraph_id, "spans": [{"start": 4, "end": 13, "label": "PERS"},
+                                                      {"start": s + r1.paragraph_offset, "end": e + r1.paragraph_offset,
+                                                       "label": "PERS"},
+                                                      {"start": 0, "end": 3, "label": "ORG", "layer": "numbers",
+                                                       "value": 3}]},
+                    {"id": r2.paragraph_id, "spans": [{"start": 6, "end": 18, "label": "ORG"}]}]
+    by_document = [{"id": "synth", "spans": [{"start": r.offset + a, "end": r.offset + b, "label": lab}
+                                             for r, (a, b, lab) in ((r0, (4, 13, "PERS")), (r1, (s, e, "PERS")),
+                                                                    (r2, (6, 18, "ORG")))]}]
+    want = [[Span(4, 13, "PERS")], [Span(s, e, "PERS")], [Span(6, 18, "ORG")]]
+    for name, recs in (("row", by_row), ("paragraph", by_paragraph), ("document", by_document)):
+        got = PredictionsAdapter(str(write_jsonl(tmp_path / f"{name}.jsonl", recs))).predict(rows)
+        assert got == want, name
 
 
-@pytest.mark.parametrize("line,message", [
-    ("{not json", ":1: invalid JSON"),
-    ('{"id": 3, "spans": []}', ":1: expected an object with a string `id`"),
-    ('{"id": "synth", "spans": [{"start": "0", "end": 2, "label": "X"}]}', ":1: spans[0]: expected integer"),
+GOOD_SPAN = '{"start": 0, "end": 2, "label": "PERS"}'
+
+
+# The predictions validator: one bad line -> (code, JSON path); every code is registered.
+@pytest.mark.parametrize("line,code,where", [
+    ("{not json", "json-invalid", "$"),
+    ("[1, 2]", "schema-type", "$"),
+    ('{"spans": []}', "schema-required", "$.id"),
+    ('{"id": "x"}', "schema-required", "$.spans"),
+    ('{"id": 3, "spans": []}', "schema-type", "$.id"),
+    ('{"id": "", "spans": []}', "schema-min-length", "$.id"),
+    ('{"id": "x", "text": 412, "spans": []}', "schema-type", "$.text"),  # a text that is a number
+    ('{"id": "x", "spans": {}}', "schema-type", "$.spans"),
+    ('{"id": "x", "spans": [], "score": 1}', "schema-additional-property", "$.score"),
+    ('{"id": "x", "spans": [{"start": "0", "end": 2, "label": "X"}]}', "schema-type", "$.spans[0].start"),
+    ('{"id": "x", "spans": [{"start": 0.0, "end": 2, "label": "X"}]}', "schema-type", "$.spans[0].start"),
+    ('{"id": "x", "spans": [{"start": -1, "end": 2, "label": "X"}]}', "schema-minimum", "$.spans[0].start"),
+    ('{"id": "x", "spans": [{"start": 0, "end": 2}]}', "schema-required", "$.spans[0].label"),
+    ('{"id": "x", "spans": [{"start": 0, "end": 2, "label": ""}]}', "schema-min-length", "$.spans[0].label"),
+    ('{"id": "x", "spans": [{"start": 0, "end": 2, "label": "X", "score": 0.9}]}', "schema-additional-property",
+     "$.spans[0].score"),
+    ('{"id": "x", "spans": [{"start": 0, "end": 2, "label": "X", "layer": "entities", "text": 5}]}',
+     "schema-type", "$.spans[0].text"),
+    ('{"id": "x", "spans": [{"start": NaN, "end": 2, "label": "X"}]}', "json-constant", "$"),
+    ('{"id": "x", "id": "y", "spans": []}', "json-duplicate-key", "$"),
+    ("[" * 100_000, "json-too-deep", "$"),
 ])
-def test_bad_prediction_lines(tmp_path, line, message):
-    with pytest.raises(KhabarError, match=message.replace("[", r"\[").replace("]", r"\]")):
-        PredictionsAdapter(str(write_jsonl(tmp_path / "p.jsonl", [line])))
+def test_prediction_line_validator(tmp_path, line, code, where):
+    path = write_jsonl(tmp_path / "p.jsonl", [f'{{"id": "ok", "spans": [{GOOD_SPAN}]}}', line])
+    with pytest.raises(KhabarError) as info:
+        PredictionsAdapter(str(path))
+    assert (info.value.code, info.value.where) == (code, "2") and code in CODES
+    assert str(info.value).startswith(f"{path}:2: {where}: ") and "\n" not in str(info.value)
+
+
+def test_valid_prediction_lines(tmp_path):
+    """Spans of other layers may carry anything (the `khabar export jsonl` shape); ids are kept."""
+    lines = ['{"id": "a", "spans": []}',
+             '{"id": "b", "text": "زار حلب", "relations": [], "spans": [{"start": 4, "end": 7, "label": "GPE", '
+             '"text": "حلب", "layer": "entities", "id": "e1"}, {"layer": "numbers", "value": 3}]}']
+    records = PredictionsAdapter(str(write_jsonl(tmp_path / "p.jsonl", lines))).records
+    assert {k: line for k, (line, _) in records.items()} == {"a": 1, "b": 2}
+
+
+def test_duplicate_prediction_id(tmp_path):
+    path = write_jsonl(tmp_path / "p.jsonl", ['{"id": "a", "spans": []}', '', '{"id": "a", "spans": []}'])
+    with pytest.raises(KhabarError, match=r"p\.jsonl:3: \$\.id: id 'a' already given on line 1") as info:
+        PredictionsAdapter(str(path))
+    assert info.value.code == "predictions-duplicate-id"
+
+
+def coverage(release, tmp_path, records: list, known: set[str] = frozenset()):
+    rows = rows_from_release(release, "test")
+    return PredictionsAdapter(str(write_jsonl(tmp_path / "p.jsonl", records)), set(known)), rows
+
+
+def test_unknown_id_and_row_covered_twice(release, tmp_path):
+    rows = rows_from_release(release, "test")
+    every = [{"id": r.id, "spans": []} for r in rows]
+    adapter, _ = coverage(release, tmp_path, [*every, {"id": "no-such-row", "spans": []}])
+    with pytest.raises(KhabarError, match=r"p\.jsonl:4: \$\.id: id 'no-such-row' names no row") as info:
+        adapter.predict(rows)
+    assert info.value.code == "predictions-unknown-id"
+    adapter, _ = coverage(release, tmp_path, [*every, {"id": rows[0].paragraph_id, "spans": []}])
+    with pytest.raises(KhabarError, match=rf"row '{rows[0].id}' is covered twice") as info:
+        adapter.predict(rows)
+    assert info.value.code == "predictions-row-covered-twice"
+    adapter, _ = coverage(release, tmp_path, every[1:])
+    with pytest.raises(KhabarError, match=rf"no predictions for row '{rows[0].id}'") as info:
+        adapter.predict(rows)
+    assert info.value.code == "predictions-row-missing"
+
+
+def test_rows_of_other_splits_are_skipped_with_a_note(release, tmp_path):
+    rows = rows_from_release(release, "test")
+    train = rows_from_release(release, "train")
+    records = [{"id": r.id, "spans": []} for r in rows] + [{"id": train[0].id, "spans": []}]
+    adapter, _ = coverage(release, tmp_path, records, known={train[0].id})
+    assert adapter.predict(rows) == [[], [], []]
+    assert adapter.notes == [f"{adapter.spec}: 1 record(s) for rows outside the scored split(s) skipped"]
 
 
 def test_prediction_text_must_match(release, tmp_path):
     rows = rows_from_release(release, "test")
     path = write_jsonl(tmp_path / "p.jsonl", [{"id": r.id, "spans": []} for r in rows[1:]] +
                        [{"id": rows[0].id, "text": "نص آخر", "spans": []}])
-    with pytest.raises(KhabarError, match=r"p\.jsonl:3: `text` differs"):
+    with pytest.raises(KhabarError, match=r"p\.jsonl:3: \$\.text: differs from the data's text"):
         PredictionsAdapter(str(path)).predict(rows)
     missing = write_jsonl(tmp_path / "q.jsonl", [{"id": rows[0].id, "spans": []}])
     with pytest.raises(KhabarError, match="no predictions for row 'synth#p5s1'"):
@@ -161,7 +247,7 @@ def test_hf_offsets_come_back_as_word_spans(release, tmp_path, corpus_texts):
     rows = rows_from_release(release, "test")
     got = load_adapter(f"hf:{model}").predict(rows)
     # every word begins a GPE, so every word comes back as its own span
-    assert got == [[(t.start, t.end, "GPE") for t in tokenize(r.text)] for r in rows]
+    assert got == [[Span(t.start, t.end, "GPE") for t in tokenize(r.text)] for r in rows]
 
 
 def test_hf_end_to_end(release, tmp_path, corpus_texts, capsys):
@@ -194,7 +280,7 @@ def test_spacy_trained_on_train_split(release, tmp_path, capsys):
     assert bench(release, "--model", f"spacy:{tmp_path / 'sp'}", "--resamples", "100", "--out", str(out)) == 0
     res = json.loads(out.read_text(encoding="utf-8"))
     rows = rows_from_release(release, "test")
-    labels = {lab for r in train for *_, lab in outermost(r.entities)}
+    labels = {sp.label for r in train for sp in outermost(r.entities)}
     for row, pred in zip(rows, res["predictions"]):
         doc = nlp.make_doc(row.text)
         starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}

@@ -13,7 +13,7 @@ from khabar.evaluate.data import content_hash, rows_from_release
 from khabar.io import KhabarError
 from khabar.model.labels import ENTITY_LABELS
 from khabar.evaluate.schemes import SCHEMES, get_scheme, map_gold, map_pred
-from khabar.model.tokens import outermost
+from khabar.model.spans import Span, outermost
 
 # Synthetic paragraphs for tests only: (text, [(surface, label, nth)]).
 TRAIN = [
@@ -88,8 +88,8 @@ def test_rows_are_sentences_with_their_gold(release):
     cut = first_par.index(".") + 1
     assert [r.text for r in rows] == [first_par[:cut], first_par[cut + 1:], TEST[1][0]]
     for r in rows:
-        assert all(r.text[s:e] for s, e, _ in r.entities)
-    assert [(rows[1].text[s:e], lab) for s, e, lab in rows[1].entities] == \
+        assert all(sp.covered(r.text) for sp in r.entities)
+    assert [(sp.covered(rows[1].text), sp.label) for sp in rows[1].entities] == \
         [("الأمم المتحدة", "ORG"), ("كريم ناصر", "PERS"), ("بيروت", "GPE")]
     # offsets into the document: paragraph offset + place in the paragraph
     doc_text = "\n".join(t for pars in SPLITS.values() for t, _ in pars)
@@ -101,7 +101,7 @@ def test_sentence_cut_inside_an_entity_is_skipped(tmp_path):
     rel = make_release(tmp_path / "r", {"train": TRAIN, "validation": VALIDATION,
                                         "test": [(text, [("شركة أ. ب. للنفط", "ORG", 0)])]})
     rows = rows_from_release(rel, "test")
-    assert [(r.text, r.entities) for r in rows] == [(text, [(*locate(text, "شركة أ. ب. للنفط", 0), "ORG")])]
+    assert [(r.text, r.entities) for r in rows] == [(text, [Span(*locate(text, "شركة أ. ب. للنفط", 0), "ORG")])]
 
 
 def test_entity_text_mismatch_is_one_line_error(tmp_path):
@@ -131,10 +131,10 @@ def test_content_hash_follows_the_bytes(tmp_path):
 
 def test_scheme_drop_uncovers_the_nested_entity():
     text = "التقى وزير الخارجية سامي حداد"
-    gold = [(*locate(text, "وزير الخارجية", 0), "OCC"), (*locate(text, "الخارجية", 0), "ORG"),
-            (*locate(text, "سامي حداد", 0), "PERS")]
+    gold = [Span(*locate(text, "وزير الخارجية", 0), "OCC"), Span(*locate(text, "الخارجية", 0), "ORG"),
+            Span(*locate(text, "سامي حداد", 0), "PERS")]
     assert outermost(map_gold(gold, get_scheme("conll"))) == \
-        [(*locate(text, "الخارجية", 0), "ORG"), (*locate(text, "سامي حداد", 0), "PER")]
+        [Span(*locate(text, "الخارجية", 0), "ORG"), Span(*locate(text, "سامي حداد", 0), "PER")]
     assert outermost(map_gold(gold, get_scheme("wojood"))) == [gold[0], gold[2]]
 
 
@@ -151,7 +151,9 @@ def test_every_wojood_label_is_mapped_in_every_scheme():
     for scheme in SCHEMES.values():
         assert set(scheme.from_wojood) == set(ENTITY_LABELS)
         assert {v for v in scheme.from_wojood.values() if v} == set(scheme.labels)
-    assert map_pred([(0, 2, "X"), (3, 4, "PER")], get_scheme("conll")) == ([(3, 4, "PER")], {"X": 1})
+    assert map_pred([Span(0, 2, "X"), Span(3, 4, "PER"), Span(5, 6, "per")], get_scheme("conll")) == \
+        ([Span(3, 4, "PER"), Span(5, 6, "PER")], {"X": 1}, {"per -> PER": 1})
+    assert map_pred([Span(0, 2, "PER")], get_scheme("wojood")) == ([Span(0, 2, "PERS")], {}, {"PER -> PERS": 1})
 
 
 # ---------------------------------------------------------------- the command
@@ -186,8 +188,8 @@ def test_gold_as_predictions_scores_one(release, tmp_path, capsys):
     by_par: dict[str, dict] = {}
     for r in rows:
         rec = by_par.setdefault(r.paragraph_id, {"id": r.paragraph_id, "spans": []})
-        rec["spans"] += [{"layer": "entities", "start": s + r.paragraph_offset, "end": e + r.paragraph_offset,
-                          "label": lab} for s, e, lab in r.entities]
+        rec["spans"] += [{"layer": "entities", "start": sp.start + r.paragraph_offset,
+                          "end": sp.end + r.paragraph_offset, "label": sp.label} for sp in r.entities]
     preds.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in by_par.values()), encoding="utf-8")
     out = tmp_path / "r.json"
     assert bench(release, "--model", f"predictions:{preds}", "--out", str(out), "--resamples", "200") == 0
@@ -230,15 +232,13 @@ def test_bad_model_spec_is_one_line(release, capsys, spec, message):
     assert message in err and err.count("\n") == 1
 
 
-def test_rows_match_the_built_ner_config(tmp_path):
+def test_rows_match_the_built_ner_config(built_release):
     """On a real `khabar build` of the repository's corpus, sentence rows are the `ner` rows."""
-    repo = Path(__file__).resolve().parent.parent
-    out = tmp_path / "khabar"
-    assert main(["--root", str(repo), "build", "--out", str(out)]) == 0
+    out = built_release
     for split in ("train", "validation", "test"):
         rows = rows_from_release(out, split)
         ner = pq.read_table(out / "data" / "ner" / f"{split}.parquet").to_pylist()
         assert [(r.id, r.text, r.offset) for r in rows] == [(n["id"], n["text"], n["offset"]) for n in ner]
         spans = pq.read_table(out / "data" / "spans" / f"{split}.parquet").to_pylist()
-        assert sorted(r.text[s:e] for r in rows for s, e, _ in r.entities) == \
+        assert sorted(sp.covered(r.text) for r in rows for sp in r.entities) == \
             sorted(e["text"] for row in spans for e in row["entities"])

@@ -53,18 +53,16 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """The release of the repository's corpus (Khabar's own test split)."""
-    out = tmp_path_factory.mktemp("release") / "khabar"
-    assert main(["--root", str(REPO), "build", "--out", str(out)]) == 0
-    return out
+@pytest.fixture
+def built(built_release) -> Path:
+    """The release of the repository's corpus (Khabar's own test split), built once per run."""
+    return built_release
 
 
-@pytest.fixture(scope="module")
-def model_cache(tmp_path_factory) -> Path:
-    """One cache for the module: the real model is trained once and then read back."""
-    return tmp_path_factory.mktemp("cache")
+@pytest.fixture
+def model_cache(crf_cache) -> Path:
+    """The run's cache: the real model is trained once and then read back."""
+    return crf_cache
 
 
 @pytest.fixture(scope="module")
@@ -233,10 +231,16 @@ def test_cache_key(args, same):
     assert (cache_key(*args) == cache_key(*BASE)) is same
 
 
-def test_cache_key_follows_the_feature_code(monkeypatch):
+def test_cache_key_follows_the_features_version_not_the_source(monkeypatch):
+    """A new FEATURES_VERSION or crfsuite retrains; an edit of the module's text (a comment) does not."""
     before = cache_key(*BASE)
-    monkeypatch.setattr(crf, "KEY_MODULES", (*crf.KEY_MODULES, "khabar.cli"))
+    monkeypatch.setattr(crf, "FEATURES_VERSION", crf.FEATURES_VERSION + 1)
     assert cache_key(*BASE) != before
+    monkeypatch.undo()
+    monkeypatch.setattr(crf, "crfsuite_versions", lambda: {"python-crfsuite": "99"})
+    assert cache_key(*BASE) != before
+    monkeypatch.undo()
+    assert cache_key(*BASE) == before
 
 
 def test_default_locations_are_under_the_project(tmp_path, monkeypatch):
@@ -268,7 +272,7 @@ def import_folder(tmp_path: Path, sentences, name: str = "test.txt") -> Path:
 def test_data_rows_are_the_imported_sentences(tmp_path, capsys):
     rows = rows_from_folder_of(tmp_path, TINY_TEST)
     assert [r.text for r in rows] == [" ".join(t for t, _ in s) for s in TINY_TEST]
-    assert [[r.text[a:b] for a, b, _ in r.entities] for r in rows] == \
+    assert [[sp.covered(r.text) for sp in r.entities] for r in rows] == \
         [["سامي حداد", "دمشق"], ["الأمم المتحدة", "كريم ناصر", "بيروت"]]
     assert all(r.document_id and r.paragraph_id == r.id for r in rows)
 
@@ -328,7 +332,7 @@ def test_data_needs_no_release_for_crf_wojood(tmp_path, monkeypatch, capsys):
 
 @pytest.mark.parametrize("case,message", [
     ("no-documents", "no corpus/documents folder"),
-    ("split-and-data", "--split chooses a split of --release"),
+    ("split-and-data", "--split chooses splits of --release"),
     ("no-train-file", "Wojood train file not found"),
     ("bad-train-file", "unknown label 'PERSON'"),
     ("tampered", "span-text-mismatch"),

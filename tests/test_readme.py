@@ -13,11 +13,13 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "external" / "wojood-sample"
 
 
-def _run(script: str, tmp_path: Path) -> str:
-    env = {**os.environ, "KHABAR_CACHE_DIR": str(tmp_path / "cache"), "HF_HUB_OFFLINE": "1",
+def _run(script: str, release: Path, cache: Path) -> str:
+    """The script's output on the run's release build, with the run's CRF cache (the scripts
+    build the same release themselves without --release; this saves a build per script)."""
+    env = {**os.environ, "KHABAR_CACHE_DIR": str(cache), "HF_HUB_OFFLINE": "1",
            "HF_DATASETS_OFFLINE": "1"}
-    res = subprocess.run([sys.executable, str(REPO / "scripts" / script)], cwd=REPO, env=env,
-                         capture_output=True, text=True, timeout=300)
+    res = subprocess.run([sys.executable, str(REPO / "scripts" / script), "--release", str(release)],
+                         cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr[-2000:]
     return res.stdout
 
@@ -33,14 +35,14 @@ def _tables(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("|")]
 
 
-def test_readme_baseline_table(tmp_path):
-    out = _unhashed(_run("baselines.py", tmp_path))
+def test_readme_baseline_table(built_release, crf_cache):
+    out = _unhashed(_run("baselines.py", built_release, crf_cache))
     readme = _unhashed((REPO / "README.md").read_text(encoding="utf-8"))
     assert _tables(out) and out.strip() in readme, "rerun scripts/baselines.py into the README"
 
 
-def test_readme_cross_corpus_tables(tmp_path):
-    out = _unhashed(_run("cross_corpus.py", tmp_path))
+def test_readme_cross_corpus_tables(built_release, crf_cache):
+    out = _unhashed(_run("cross_corpus.py", built_release, crf_cache))
     readme = _unhashed((REPO / "README.md").read_text(encoding="utf-8"))
     assert len(_tables(out)) == 16
     for line in filter(None, out.splitlines()):  # the tables and their footnote

@@ -100,47 +100,45 @@ class HFAdapter:
         self.spec = f"hf:{path_or_id}"
         self.tokenizer, self.model = load_model(path_or_id)
         self.room = max_subwords(self.tokenizer, self.model)
+        self.specials = self.tokenizer.num_special_tokens_to_add(pair=False)
         self.stride = max(0, min(stride, self.room // 2))
         self.labels: dict[int, str] = {int(k): v for k, v in self.model.config.id2label.items()}
         self.notes: list[str] = []
         self.windows_read = 0
 
-    def _subwords(self, words: list[str]) -> list[list[int]]:
+    def _subword_counts(self, words: list[str]) -> list[int]:
         enc = self.tokenizer(words, is_split_into_words=True, add_special_tokens=False)
-        per_word: list[list[int]] = [[] for _ in words]
-        for pos, w in enumerate(enc.word_ids()):
+        counts = [0] * len(words)
+        for w in enc.word_ids():
             if w is not None:
-                per_word[w].append(enc["input_ids"][pos])
-        return per_word
+                counts[w] += 1
+        return counts
 
-    def _label_window(self, pieces: list[list[int]]) -> list[str]:
-        """The label of each word of one window (its first subword's argmax)."""
+    def _label_window(self, words: list[str]) -> list[str]:
+        """The label of each word of one window: its first subword's argmax ("O" for a word the
+        window had to cut, which only a single word longer than the window can be)."""
         import torch
 
-        ids, first = [], []
-        for p in pieces:
-            first.append(len(ids))
-            ids += p[:max(1, self.room - len(ids))] if p else [self.tokenizer.unk_token_id]
-        core = ids[:self.room]
-        ids = self.tokenizer.build_inputs_with_special_tokens(core)
-        # Where the words start after the special tokens ([CLS] for BERT), by position: an [UNK]
-        # subword is a special id too, so the ids themselves cannot tell.
-        mask = self.tokenizer.get_special_tokens_mask(core, already_has_special_tokens=False)
-        offset = mask.index(0) if 0 in mask else 0
+        enc = self.tokenizer(words, is_split_into_words=True, truncation=True,
+                             max_length=self.room + self.specials, return_tensors="pt")
         with torch.no_grad():
-            logits = self.model(input_ids=torch.tensor([ids]),
-                                attention_mask=torch.ones(1, len(ids), dtype=torch.long)).logits[0]
+            logits = self.model(**{k: v for k, v in enc.items()
+                                   if k in ("input_ids", "attention_mask", "token_type_ids")}).logits[0]
         best = logits.argmax(-1).tolist()
-        return [self.labels[best[min(offset + f, len(ids) - 1)]] for f in first]
+        first: dict[int, int] = {}
+        for pos, w in enumerate(enc.word_ids(0)):
+            if w is not None and w not in first:
+                first[w] = pos
+        return [self.labels[best[first[i]]] if i in first else "O" for i in range(len(words))]
 
     def tags(self, words: list[str]) -> list[str]:
         """The IOB2 tag of every word, read window by window and merged."""
         if not words:
             return []
-        pieces = self._subwords(words)
-        wins = windows([max(1, len(p)) for p in pieces], self.room, self.stride)
+        counts = self._subword_counts(words)
+        wins = windows([max(1, n) for n in counts], self.room, self.stride)
         self.windows_read += len(wins)
-        per_window = [self._label_window(pieces[a:b]) for a, b in wins]
+        per_window = [self._label_window(words[a:b]) for a, b in wins]
         out = []
         for i in range(len(words)):
             k = best_window(wins, i)

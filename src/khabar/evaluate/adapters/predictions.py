@@ -80,6 +80,12 @@ def _schema_problem(path: str, line: int, err) -> Problem:
     if kw == "required":
         missing = [k for k in want if isinstance(inst, dict) and k not in inst]
         where, msg = f"{where}.{missing[0]}" if missing else where, "expected this property, found none"
+    elif kw == "additionalProperties":
+        extra = sorted(k for k in inst if k not in err.schema.get("properties", {}))
+        where = f"{where}.{extra[0]}" if extra else where
+        return Problem(path, f"{line}:{where}", "schema-additional-property",
+                       f"expected only {sorted(err.schema.get('properties', {}))}, found {extra[0]!r}"
+                       if extra else "unexpected property")
     elif kw == "type":
         msg = f"expected {want if isinstance(want, str) else ' or '.join(want)}, found {_json_type(inst)}"
     else:
@@ -97,7 +103,7 @@ def line_problems(path: str, line: int, text: str) -> tuple[dict[str, Any] | Non
         code = "json-duplicate-key" if str(exc).startswith("duplicate") else "json-constant"
         return None, [Problem(path, f"{line}:$", code, f"expected JSON, found {exc}")]
     except json.JSONDecodeError as exc:
-        return None, [Problem(path, f"{line}:{exc.colno}", "json-invalid", f"invalid JSON ({exc.msg})")]
+        return None, [Problem(path, f"{line}:$", "json-invalid", f"invalid JSON at column {exc.colno} ({exc.msg})")]
     except RecursionError:
         return None, [Problem(path, f"{line}:$", "json-too-deep", "expected a predictions record, "
                               "found JSON nested too deep")]
@@ -105,6 +111,13 @@ def line_problems(path: str, line: int, text: str) -> tuple[dict[str, Any] | Non
         return None, [Problem(path, f"{line}:$", "json-number-too-long", str(exc).splitlines()[0][:80])]
     errors = sorted(_validator().iter_errors(rec), key=lambda e: [str(p) for p in e.absolute_path])
     problems = [_schema_problem(path, line, e) for e in errors]
+    if not problems:
+        # JSON Schema counts 3.0 as an integer; an offset must be written as one (3).
+        for k, sp in enumerate(rec["spans"]):
+            for key in ("start", "end"):
+                if isinstance(sp, dict) and isinstance(sp.get(key), float) and sp.get("layer", ENTITY_LAYER) == ENTITY_LAYER:
+                    problems.append(Problem(path, f"{line}:$.spans[{k}].{key}", "schema-type",
+                                            f"expected integer, found number {sp[key]!r}"))
     return (rec if not problems else None), problems
 
 
