@@ -286,3 +286,91 @@ def test_spacy_trained_on_train_split(release, tmp_path, capsys):
         starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
         assert all(s in starts and e in ends and lab in labels for s, e, lab, _ in pred["spans"])
     assert set(nlp.get_pipe("ner").labels) == labels
+
+
+# ---------------------------------------------------------------- transformers: sliding windows
+
+def keyword_bert(folder: Path, texts: list[str], keyword: str, label: str, max_length: int) -> Path:
+    """A BERT with no encoder layer whose only signal is one word: `keyword` is tagged B-`label`,
+    every other word O, wherever it stands. Its maximum length (special tokens included) is
+    `max_length`, so a longer sentence must be read in windows."""
+    import torch
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
+    from transformers import BertConfig, BertForTokenClassification, PreTrainedTokenizerFast
+
+    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
+    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
+    tok.normalizer = normalizers.BertNormalizer(lowercase=False, strip_accents=False)
+    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    tok.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=300, special_tokens=specials))
+    cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    tok.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B [SEP]",
+                                                       special_tokens=[("[CLS]", cls), ("[SEP]", sep)])
+    fast = PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
+                                   sep_token="[SEP]", mask_token="[MASK]", model_max_length=max_length)
+    kw = tok.token_to_id(keyword)
+    assert kw is not None, "the keyword must be one WordPiece of the vocabulary"
+    config = BertConfig(vocab_size=tok.get_vocab_size(), hidden_size=8, num_hidden_layers=0, num_attention_heads=2,
+                        intermediate_size=8, max_position_embeddings=max_length,
+                        id2label=dict(enumerate(IOB2_TAGS)), label2id={t: i for i, t in enumerate(IOB2_TAGS)})
+    model = BertForTokenClassification(config)
+    with torch.no_grad():
+        for p in model.parameters():
+            p.zero_()
+        # The embedding LayerNorm maps the keyword to (+1, -1, 0, ...) * c and any other word to 0.
+        model.bert.embeddings.LayerNorm.weight.fill_(1.0)
+        model.bert.embeddings.word_embeddings.weight[kw, :2] = torch.tensor([1.0, -1.0])
+        model.classifier.weight[IOB2_TAGS.index(f"B-{label}"), 0] = 10.0
+        model.classifier.bias[IOB2_TAGS.index("O")] = 1.0
+    model.save_pretrained(folder)
+    fast.save_pretrained(folder)
+    return folder
+
+
+# Synthetic sentence for tests only: 34 words, دمشق near the start and near the end.
+LONG = ("زار الوفد دمشق يوم الأحد وقال إن الجيش سيطر على المدينة بعد معارك عنيفة استمرت أياما "
+        "وأضاف أن القوات تقدمت نحو الشمال ثم عادت إلى مواقعها قبل أن يصل الوفد مرة أخرى إلى دمشق مساء")
+
+
+def test_hf_reads_a_long_sentence_in_windows(tmp_path):
+    from khabar.evaluate.adapters.hf import HFAdapter
+
+    model = keyword_bert(tmp_path / "bert", [LONG] * 4, "دمشق", "GPE", max_length=12)
+    adapter = HFAdapter(str(model), stride=3)
+    words = [t.text for t in tokenize(LONG)]
+    assert adapter.room == 10 and len(words) > 3 * adapter.room  # 12 minus [CLS] and [SEP]
+    got = adapter.predict([EvalRow("long", LONG, [])])
+    # Both mentions, the second far past the first window (which ends after word 10).
+    assert got == [[Span(*locate(LONG, "دمشق", 0), "GPE"), Span(*locate(LONG, "دمشق", 1), "GPE")]]
+    assert adapter.windows_read >= 4
+    # Without windows (one window cut at the model's length) the second mention is lost.
+    assert adapter._label_window(words)[words.index("دمشق", 5)] == "O"
+
+
+@pytest.mark.parametrize("lengths,room,stride", [
+    ([1] * 30, 10, 3), ([1] * 30, 10, 0), ([2, 1, 3, 1, 1, 2, 4, 1] * 4, 8, 4), ([12, 1, 1], 10, 3),
+    ([1] * 5, 10, 3), ([], 10, 3),
+])
+def test_windows_cover_every_word_and_overlap_by_the_stride(lengths, room, stride):
+    from khabar.evaluate.adapters.hf import best_window, windows
+
+    wins = windows(lengths, room, stride)
+    assert wins == windows(lengths, room, stride)  # deterministic
+    assert sorted({i for a, b in wins for i in range(a, b)}) == list(range(len(lengths)))
+    for (a, b), (c, d) in zip(wins, wins[1:]):
+        assert a < c <= b and sum(lengths[c:b]) <= stride  # always advances; bounded overlap
+    for a, b in wins:
+        assert sum(lengths[a:b]) <= room or b - a == 1  # only a single over-long word overflows
+    for i in range(len(lengths)):
+        a, b = wins[best_window(wins, i)]
+        assert a <= i < b and all(min(i - a, b - 1 - i) >= min(i - x, y - 1 - i)
+                                  for x, y in wins if x <= i < y)
+
+
+@pytest.mark.parametrize("label,tag", [
+    ("O", "O"), ("B-PER", "B-PER"), ("I-PER", "I-PER"), ("PER", "I-PER"), ("S-LOC", "B-LOC"), ("E-LOC", "I-LOC"),
+])
+def test_hf_label_to_iob2(label, tag):
+    from khabar.evaluate.adapters.hf import normalise_tag
+
+    assert normalise_tag(label) == tag

@@ -242,3 +242,189 @@ def test_rows_match_the_built_ner_config(built_release):
         spans = pq.read_table(out / "data" / "spans" / f"{split}.parquet").to_pylist()
         assert sorted(sp.covered(r.text) for r in rows for sp in r.entities) == \
             sorted(e["text"] for row in spans for e in row["entities"])
+
+
+# ---------------------------------------------------------------- splits
+
+def gold_predictions(rows, path: Path) -> Path:
+    """The gold of `rows` as a predictions file, one record per row."""
+    path.write_text("".join(json.dumps({"id": r.id, "text": r.text, "spans": [
+        {"start": sp.start, "end": sp.end, "label": sp.label} for sp in r.entities]}, ensure_ascii=False) + "\n"
+        for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("split,want", [
+    ("test", ["test"]), ("validation,test", ["validation", "test"]), ("all", ["train", "validation", "test"]),
+    (" test , validation ", ["test", "validation"]),
+])
+def test_split_all_and_lists(release, tmp_path, capsys, split, want):
+    rows = [r for s in ("train", "validation", "test") for r in rows_from_release(release, s)]
+    preds = gold_predictions(rows, tmp_path / "gold.jsonl")
+    out = tmp_path / "r.json"
+    assert bench(release, "--model", f"predictions:{preds}", "--split", split, "--resamples", "20",
+                 "--out", str(out)) == 0
+    res = json.loads(out.read_text(encoding="utf-8"))
+    scored = [r for s in want for r in rows_from_release(release, s)]
+    assert res["dataset"]["splits"] == want and res["per_row"]["ids"] == [r.id for r in scored]
+    assert res["dataset"]["rows_per_split"] == {s: len(rows_from_release(release, s)) for s in want}
+    assert res["dataset"]["split"] == ("all" if split == "all" else ",".join(want))
+    assert res["figures"]["span"]["strict"]["micro"]["f1"]["value"] == 1.0
+    # the records of unscored splits are skipped, and the user is told
+    skipped = len(rows) - len(scored)
+    assert (f"{skipped} record(s) for rows outside the scored split(s) skipped" in capsys.readouterr().err) \
+        is (skipped > 0)
+
+
+@pytest.mark.parametrize("split,message", [
+    ("dev", "'dev' not a split of"), ("test,test", "distinct splits"), ("test,", "distinct splits"),
+])
+def test_bad_split_lists(release, capsys, split, message):
+    assert bench(release, "--model", "baseline:gazetteer", "--split", split) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "[usage]" in err
+
+
+@pytest.mark.parametrize("baseline", ["gazetteer", "crf"])
+@pytest.mark.parametrize("split", ["all", "train", "validation,train"])
+def test_baselines_trained_on_train_refuse_it(release, capsys, baseline, split):
+    assert bench(release, "--model", f"baseline:{baseline}", "--split", split) == 2
+    assert "would score it on its own training data" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- hostile options and files
+
+@pytest.mark.parametrize("value", ["0", "-1", "x"])
+def test_resamples_must_be_positive(release, capsys, value):
+    with pytest.raises(SystemExit) as info:
+        bench(release, "--model", "baseline:gazetteer", "--resamples", value)
+    assert info.value.code == 2 and "--resamples" in capsys.readouterr().err
+
+
+def test_out_is_guarded(release, tmp_path, capsys):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert bench(release, "--model", "baseline:gazetteer", "--out", str(folder)) == 2
+    assert "is a folder, expected a file path [out-refused]" in capsys.readouterr().err
+    taken = tmp_path / "thesis.json"
+    taken.write_text("mine", encoding="utf-8")
+    assert bench(release, "--model", "baseline:gazetteer", "--out", str(taken)) == 2
+    assert taken.read_text(encoding="utf-8") == "mine" and "pass --force" in capsys.readouterr().err
+    assert bench(release, "--model", "baseline:gazetteer", "--out", str(taken), "--force") == 0
+    assert json.loads(taken.read_text(encoding="utf-8"))["model"] == "baseline:gazetteer"
+    assert bench(release, "--model", "baseline:gazetteer", "--plot", str(tmp_path / "p.svg")) == 2
+    assert "expected a .png file name" in capsys.readouterr().err
+
+
+@pytest.fixture
+def two_results(release, tmp_path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    assert bench(release, "--model", "baseline:gazetteer", "--resamples", "50", "--out", str(a)) == 0
+    assert bench(release, "--model", "baseline:crf", "--resamples", "50", "--out", str(b)) == 0
+    return a, b
+
+
+def _edit(path: Path, change) -> Path:
+    res = json.loads(path.read_text(encoding="utf-8"))
+    change(res)
+    path.write_text(json.dumps(res, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# A damaged results file -> the JSON path named in the one-line error.
+@pytest.mark.parametrize("name,change,where", [
+    ("not an object", lambda r: r.clear() or r.update({"x": 1}), "$.model"),
+    ("model missing", lambda r: r.pop("model"), "$.model"),
+    ("dataset a list", lambda r: r.update(dataset=[]), "$.dataset"),
+    ("no data hash", lambda r: r["dataset"].pop("content_sha256"), "$.dataset.content_sha256"),
+    ("resamples 0", lambda r: r["bootstrap"].update(resamples=0), "$.bootstrap.resamples"),
+    ("seed a string", lambda r: r["bootstrap"].update(seed="0"), "$.bootstrap.seed"),
+    ("ids missing", lambda r: r["per_row"].pop("ids"), "$.per_row.ids"),
+    ("a row too few", lambda r: r["per_row"]["stats"]["strict"].pop(), "$.per_row.stats.strict"),
+    ("three numbers", lambda r: r["per_row"]["stats"]["strict"][0].pop(), "$.per_row.stats.strict[0]"),
+    ("a string number", lambda r: r["per_row"]["stats"]["strict"][0].__setitem__(0, "1"),
+     "$.per_row.stats.strict[0][0]"),
+    ("negative", lambda r: r["per_row"]["stats"]["strict"][0].__setitem__(2, -1), "$.per_row.stats.strict[0][2]"),
+])
+def test_compare_validates_results_files(two_results, capsys, release, name, change, where):
+    a, b = two_results
+    _edit(b, change)
+    assert bench(release, "--compare", str(a), str(b)) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar benchmark: error: {b}: {where}: expected ") and err.count("\n") == 1, err
+    assert err.endswith("[results-invalid]\n")
+
+
+@pytest.mark.parametrize("text,code", [
+    ('{"per_row": {"stats": {"strict": [[NaN, 0, 0, 0]]}}}', "json-constant"),
+    ("{", "json-invalid"), ("[]", "results-invalid"),
+])
+def test_compare_refuses_non_json_and_nan(two_results, capsys, release, text, code):
+    a, b = two_results
+    b.write_text(text, encoding="utf-8")
+    assert bench(release, "--compare", str(a), str(b)) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.endswith(f"[{code}]\n") and str(b) in err
+
+
+def test_compare_refuses_results_on_different_data(two_results, capsys, release):
+    a, b = two_results
+    _edit(b, lambda r: r["dataset"].update(content_sha256="0" * 64))
+    assert bench(release, "--compare", str(a), str(b)) == 2
+    err = capsys.readouterr().err
+    assert "were computed on different data" in err and err.endswith("[results-mismatch]\n")
+
+
+# ---------------------------------------------------------------- provenance and plots
+
+def test_results_carry_their_provenance(release, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1733130000")
+    rows = rows_from_release(release, "test")
+    preds = gold_predictions(rows, tmp_path / "gold.jsonl")
+    out = tmp_path / "r.json"
+    assert bench(release, "--model", f"predictions:{preds}", "--scheme", "conll", "--seed", "7",
+                 "--resamples", "30", "--out", str(out)) == 0
+    prov = json.loads(out.read_text(encoding="utf-8"))["provenance"]
+    import hashlib
+
+    from khabar import __version__
+    assert prov["model"] == {"spec": f"predictions:{preds}", "kind": "predictions", "path": str(preds),
+                             "sha256": hashlib.sha256(preds.read_bytes()).hexdigest()}
+    assert (prov["data_sha256"], prov["scheme"], prov["split"], prov["seed"], prov["resamples"], prov["date"]) == \
+        (content_hash(release), "conll", "test", 7, 30, "2024-12-02")
+    assert prov["code"]["khabar"] == __version__ and set(prov["code"]) == {"khabar", "git_commit", "git_dirty"}
+
+
+def test_renamed_labels_are_listed(release, tmp_path, capsys):
+    rows = rows_from_release(release, "test")
+    path = tmp_path / "p.jsonl"
+    path.write_text("".join(json.dumps({"id": r.id, "spans": [
+        {"start": sp.start, "end": sp.end, "label": "PER" if sp.label == "PERS" else sp.label}
+        for sp in r.entities]}, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "r.json"
+    assert bench(release, "--model", f"predictions:{path}", "--resamples", "20", "--out", str(out)) == 0
+    n = sum(sp.label == "PERS" for r in rows for sp in outermost(r.entities))
+    assert json.loads(out.read_text(encoding="utf-8"))["relabelled_predictions"] == {"PER -> PERS": n}
+    assert f"Prediction labels renamed into the scheme: PER -> PERS ({n})" in capsys.readouterr().out
+
+
+def test_plot_one_model_and_a_comparison(two_results, release, tmp_path, capsys):
+    from khabar.evaluate.benchmark import load_result, per_type_table
+
+    a, b = two_results
+    one, both = tmp_path / "one.png", tmp_path / "both.png"
+    assert bench(release, "--model", "baseline:crf", "--resamples", "50", "--plot", str(one)) == 0
+    assert bench(release, "--compare", str(a), str(b), "--plot", str(both)) == 0
+    for png in (one, both):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    table = per_type_table([load_result(a), load_result(b)])
+    res_a = load_result(a)["figures"]["span"]["strict"]["per_type"]
+    assert list(table.columns) == ["model", "type", "gold", "predicted", "f1", "f1_low", "f1_high"]
+    assert set(table["model"]) == {"baseline:gazetteer", "baseline:crf"}
+    got = table[table["model"] == "baseline:gazetteer"].set_index("type")
+    assert {t: (int(got.loc[t, "gold"]), got.loc[t, "f1"], [got.loc[t, "f1_low"], got.loc[t, "f1_high"]])
+            for t in got.index} == {t: (f["gold"], f["f1"]["value"], f["f1"]["ci95"]) for t, f in res_a.items()}
+    # same results, same bytes
+    again = tmp_path / "again.png"
+    assert bench(release, "--compare", str(a), str(b), "--plot", str(again)) == 0
+    assert again.read_bytes() == both.read_bytes()
