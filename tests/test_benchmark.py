@@ -15,6 +15,8 @@ from khabar.model.labels import ENTITY_LABELS
 from khabar.evaluate.schemes import SCHEMES, get_scheme, map_gold, map_pred
 from khabar.model.spans import Span, outermost
 
+REPO = Path(__file__).resolve().parent.parent
+
 # Synthetic paragraphs for tests only: (text, [(surface, label, nth)]).
 TRAIN = [
     ("زار الرئيس محمد علي مدينة حلب يوم الأحد. وقال إن الجيش السوري سيطر على دمشق.",
@@ -428,3 +430,28 @@ def test_plot_one_model_and_a_comparison(two_results, release, tmp_path, capsys)
     again = tmp_path / "again.png"
     assert bench(release, "--compare", str(a), str(b), "--plot", str(again)) == 0
     assert again.read_bytes() == both.read_bytes()
+
+
+# ---------------------------------------------------------------- docs/benchmark.md
+
+def test_the_worked_example_of_the_docs_is_true(tmp_path, monkeypatch, capsys):
+    """docs/benchmark.md's worked example, run as written: its script, its line and its table."""
+    import re
+    import runpy
+
+    doc = (REPO / "docs" / "benchmark.md").read_text(encoding="utf-8")
+    script = re.search(r"```python\n(\"\"\"Write predictions\.jsonl.*?)```", doc, re.S).group(1)
+    line = re.search(r"```json\n(.*?)\n```", doc, re.S).group(1)
+    shown = re.search(r"```\n(\*\*predictions:predictions\.jsonl\*\*.*?)```", doc, re.S).group(1)
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "wojood", str(REPO / "external" / "wojood-sample" / "test.txt"), "--out",
+                 "wojood-test", "--repair-orphan-i"]) == 0
+    (tmp_path / "make_predictions.py").write_text(script, encoding="utf-8")
+    monkeypatch.setattr("sys.argv", ["make_predictions.py", "wojood-test"])
+    capsys.readouterr()
+    runpy.run_path("make_predictions.py", run_name="__main__")
+    assert capsys.readouterr().out == "357 rows written\n"
+    assert (tmp_path / "predictions.jsonl").read_text(encoding="utf-8").splitlines()[1] == line
+    assert main(["benchmark", "--model", "predictions:predictions.jsonl", "--data", "wojood-test"]) == 0
+    printed = capsys.readouterr().out
+    assert all(x in printed.splitlines() for x in shown.splitlines()), shown

@@ -480,9 +480,11 @@ def plot(results: Sequence[dict[str, Any]], out: Path, metric: str = "strict") -
     ax.set_xticklabels([f"{t}\n{int(gold[t])} gold" for t in types], fontsize=8)
     ax.set_ylim(0, 105)
     ax.set_ylabel(f"F1 (%), {'token' if metric == TOKEN else 'span ' + metric}")
-    first = results[0]
-    ax.set_title(f"Per-type F1 with 95% bootstrap intervals: `{first['dataset']['split']}`, scheme "
-                 f"{first['scheme']}, {first['dataset']['rows']} sentences", fontsize=9)
+    first, ds = results[0], results[0]["dataset"]
+    where = f"{Path(ds['data']).name} ({ds['split']})" if "data" in ds else f"Khabar {ds['split']}"
+    ax.set_title(f"Per-type F1 ({'token' if metric == TOKEN else metric}), 95% bootstrap intervals "
+                 f"({first['bootstrap']['resamples']} resamples): {where}, {ds['rows']} sentences, "
+                 f"scheme {first['scheme']}", fontsize=9)
     ax.grid(axis="y", alpha=0.3)
     ax.legend(fontsize=8, loc="upper right")
     fig.tight_layout()
