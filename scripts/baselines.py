@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from khabar.evaluate.benchmark import run
+from khabar.evaluate.benchmark import cell, run
 from khabar.release.build import release_or_build
 from khabar.corpus.layout import Layout
 from khabar.io import atomic_write_text
@@ -21,11 +21,6 @@ REPO = Path(__file__).resolve().parent.parent
 
 BASELINES = ("baseline:gazetteer", "baseline:crf")
 SCHEMES = ("wojood", "conll")
-
-
-def cell(fig: dict) -> str:
-    lo, hi = fig["ci95"]
-    return f"{100 * fig['value']:.1f} [{100 * lo:.1f}, {100 * hi:.1f}]"
 
 
 def table(release: Path, split: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.evaluate.adapters.crf import WOJOOD_TRAIN_DEFAULT, wojood_train_file
-from khabar.evaluate.benchmark import SEEN_DEFINITION, run
+from khabar.evaluate.benchmark import SEEN_DEFINITION, cell, run
 from khabar.release.build import release_or_build
 from khabar.corpus.layout import Layout
 from khabar.evaluate.data import rows_from_release
@@ -30,11 +30,6 @@ from khabar.formats.wojood import import_wojood
 REPO = Path(__file__).resolve().parent.parent
 MODELS = ("baseline:gazetteer", "baseline:crf", "baseline:crf-wojood")
 WOJOOD_TEST_DEFAULT = WOJOOD_TRAIN_DEFAULT.with_name("test.txt")
-
-
-def cell(fig: dict[str, Any]) -> str:
-    lo, hi = fig["ci95"]
-    return f"{100 * fig['value']:.1f} [{100 * lo:.1f}, {100 * hi:.1f}]"
 
 
 def trained_on(res: dict[str, Any], khabar_train: str) -> str:

@@ -205,29 +205,41 @@ def test_prediction_text_must_match(release, tmp_path):
 
 # ---------------------------------------------------------------- transformers
 
-def tiny_bert(folder: Path, texts: list[str], hot_label: str | None = None) -> Path:
-    """A 1-layer BERT token classifier with random weights and a WordPiece vocabulary trained on
-    `texts`, saved as a Hub model folder. `hot_label` makes every word start that entity."""
-    import torch
+def wordpiece(texts: list[str], max_length: int, vocab_size: int = 400):
+    """A BERT-style WordPiece fast tokenizer trained on `texts` (no download)."""
     from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
-    from transformers import BertConfig, BertForTokenClassification, PreTrainedTokenizerFast
+    from transformers import PreTrainedTokenizerFast
 
     specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
     tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
     tok.normalizer = normalizers.BertNormalizer(lowercase=False, strip_accents=False)
     tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    tok.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=400, special_tokens=specials))
+    tok.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=vocab_size, special_tokens=specials))
     cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
     tok.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B [SEP]",
                                                        special_tokens=[("[CLS]", cls), ("[SEP]", sep)])
     tok.decoder = decoders.WordPiece()
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
-                                   sep_token="[SEP]", mask_token="[MASK]", model_max_length=128)
+    return tok, PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
+                                        sep_token="[SEP]", mask_token="[MASK]", model_max_length=max_length)
+
+
+def bert_config(vocab_size: int, max_length: int, layers: int, width: int):
+    from transformers import BertConfig
+
+    return BertConfig(vocab_size=vocab_size, hidden_size=width, num_hidden_layers=layers, num_attention_heads=2,
+                      intermediate_size=width, max_position_embeddings=max_length,
+                      id2label=dict(enumerate(IOB2_TAGS)), label2id={t: i for i, t in enumerate(IOB2_TAGS)})
+
+
+def tiny_bert(folder: Path, texts: list[str], hot_label: str | None = None) -> Path:
+    """A 1-layer BERT token classifier with random weights and a WordPiece vocabulary trained on
+    `texts`, saved as a Hub model folder. `hot_label` makes every word start that entity."""
+    import torch
+    from transformers import BertForTokenClassification
+
+    tok, fast = wordpiece(texts, 128)
     torch.manual_seed(0)
-    config = BertConfig(vocab_size=tok.get_vocab_size(), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
-                        intermediate_size=16, max_position_embeddings=128,
-                        id2label=dict(enumerate(IOB2_TAGS)), label2id={t: i for i, t in enumerate(IOB2_TAGS)})
-    model = BertForTokenClassification(config)
+    model = BertForTokenClassification(bert_config(tok.get_vocab_size(), 128, layers=1, width=16))
     if hot_label:
         with torch.no_grad():
             model.classifier.bias[IOB2_TAGS.index(f"B-{hot_label}")] = 100.0
@@ -295,24 +307,12 @@ def keyword_bert(folder: Path, texts: list[str], keyword: str, label: str, max_l
     every other word O, wherever it stands. Its maximum length (special tokens included) is
     `max_length`, so a longer sentence must be read in windows."""
     import torch
-    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
-    from transformers import BertConfig, BertForTokenClassification, PreTrainedTokenizerFast
+    from transformers import BertForTokenClassification
 
-    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-    tok = Tokenizer(models.WordPiece(unk_token="[UNK]"))
-    tok.normalizer = normalizers.BertNormalizer(lowercase=False, strip_accents=False)
-    tok.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    tok.train_from_iterator(texts, trainers.WordPieceTrainer(vocab_size=300, special_tokens=specials))
-    cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
-    tok.post_processor = processors.TemplateProcessing(single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B [SEP]",
-                                                       special_tokens=[("[CLS]", cls), ("[SEP]", sep)])
-    fast = PreTrainedTokenizerFast(tokenizer_object=tok, unk_token="[UNK]", pad_token="[PAD]", cls_token="[CLS]",
-                                   sep_token="[SEP]", mask_token="[MASK]", model_max_length=max_length)
+    tok, fast = wordpiece(texts, max_length, vocab_size=300)
     kw = tok.token_to_id(keyword)
     assert kw is not None, "the keyword must be one WordPiece of the vocabulary"
-    config = BertConfig(vocab_size=tok.get_vocab_size(), hidden_size=8, num_hidden_layers=0, num_attention_heads=2,
-                        intermediate_size=8, max_position_embeddings=max_length,
-                        id2label=dict(enumerate(IOB2_TAGS)), label2id={t: i for i, t in enumerate(IOB2_TAGS)})
+    config = bert_config(tok.get_vocab_size(), max_length, layers=0, width=8)
     model = BertForTokenClassification(config)
     with torch.no_grad():
         for p in model.parameters():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 
+import conftest
 import numpy as np
 import pytest
 
@@ -17,10 +18,7 @@ TEXT = "زار الوفد بدمشق والأشرفية وقال بشار الأ
 
 
 def at(sub: str, nth: int = 0, text: str = TEXT) -> tuple[int, int]:
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(sub, pos + 1)
-    return pos, pos + len(sub)
+    return conftest.at(sub, nth, within=text)
 
 
 def sp(sub: str, label: str, nth: int = 0) -> Span:

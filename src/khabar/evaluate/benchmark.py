@@ -299,7 +299,8 @@ def _folder_split(data: Path) -> str:
 
 # ---------------------------------------------------------------- Markdown
 
-def _cell(fig: dict[str, Any]) -> str:
+def cell(fig: dict[str, Any]) -> str:
+    """A figure with its interval, in %: "69.0 [64.9, 73.1]" (the README's tables use it too)."""
     lo, hi = fig["ci95"]
     return f"{100 * fig['value']:.1f} [{100 * lo:.1f}, {100 * hi:.1f}]"
 
@@ -316,14 +317,14 @@ def markdown(res: dict[str, Any]) -> str:
              "", "| metric | P | R | F1 |", "|---|---:|---:|---:|"]
     for m in MODES:
         mic = f["span"][m]["micro"]
-        lines.append(f"| span {m} (micro) | {_cell(mic['precision'])} | {_cell(mic['recall'])} | "
-                     f"{_cell(mic['f1'])} |")
+        lines.append(f"| span {m} (micro) | {cell(mic['precision'])} | {cell(mic['recall'])} | "
+                     f"{cell(mic['f1'])} |")
     mac = f["span"]["strict"]["macro"]
-    lines.append(f"| span strict (macro) | {_cell(mac['precision'])} | {_cell(mac['recall'])} | "
-                 f"{_cell(mac['f1'])} |")
+    lines.append(f"| span strict (macro) | {cell(mac['precision'])} | {cell(mac['recall'])} | "
+                 f"{cell(mac['f1'])} |")
     tok = f["token_seqeval_strict"]["micro"]
-    lines.append(f"| token IOB2, seqeval strict | {_cell(tok['precision'])} | {_cell(tok['recall'])} | "
-                 f"{_cell(tok['f1'])} |")
+    lines.append(f"| token IOB2, seqeval strict | {cell(tok['precision'])} | {cell(tok['recall'])} | "
+                 f"{cell(tok['f1'])} |")
     if f["seen_unseen"] and res.get("training"):
         t = res["training"]
         what = (f"{t['train_file']} (SHA-256 {t['train_sha256'][:12]}…), the model's training data"
@@ -331,12 +332,12 @@ def markdown(res: dict[str, Any]) -> str:
         lines.insert(1, f"\nSeen/unseen: relative to {what}.")
     for m in SEEN_MODES if f["seen_unseen"] else ():
         for part, fig in f["seen_unseen"][m].items():
-            lines.append(f"| span {m}, {part} in train ({fig['gold']} gold) | {_cell(fig['precision'])} | "
-                         f"{_cell(fig['recall'])} | {_cell(fig['f1'])} |")
+            lines.append(f"| span {m}, {part} in train ({fig['gold']} gold) | {cell(fig['precision'])} | "
+                         f"{cell(fig['recall'])} | {cell(fig['f1'])} |")
     lines += ["", "| type (span strict) | gold | predicted | P | R | F1 |", "|---|---:|---:|---:|---:|---:|"]
     for lab, fig in f["span"]["strict"]["per_type"].items():
-        lines.append(f"| {lab} | {fig['gold']} | {fig['predicted']} | {_cell(fig['precision'])} | "
-                     f"{_cell(fig['recall'])} | {_cell(fig['f1'])} |")
+        lines.append(f"| {lab} | {fig['gold']} | {fig['predicted']} | {cell(fig['precision'])} | "
+                     f"{cell(fig['recall'])} | {cell(fig['f1'])} |")
     if res["dropped_predictions"]:
         lines += ["", "Predictions dropped (label not in the scheme): " +
                   ", ".join(f"{k} {v}" for k, v in res["dropped_predictions"].items())]

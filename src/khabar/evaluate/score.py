@@ -29,8 +29,8 @@ from khabar.model.labels import PROCLITICS
 from khabar.model.spans import MAX_CLITICS, Span, encode_iob2, outermost, strip_proclitics
 from khabar.model.tokens import tokenize
 
-__all__ = ["MODES", "TOKEN", "Span", "match", "span_stats", "token_stats", "figures", "layer",
-           "paired_bootstrap", "resample_weights", "seen_stats", "strip_proclitics"]
+__all__ = ["MODES", "TOKEN", "match", "span_stats", "token_stats", "figures", "layer",
+           "paired_bootstrap", "resample_weights", "seen_stats"]
 # Per-row statistics per label: credit by predicted label, credit by gold label, predicted, gold.
 TP_P, TP_G, N_P, N_G = range(4)
 _WORD = re.compile(r"\w")

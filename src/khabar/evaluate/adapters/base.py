@@ -107,15 +107,6 @@ def load_adapter(spec: str, context: Context | None = None) -> Adapter:
     return getattr(importlib.import_module(module), func)(arg, context or Context())
 
 
-def trim_edges(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past white space (subword offsets can include a leading space)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def entity_stems(rows: Sequence[EvalRow]) -> tuple[set[str], set[str]]:
     """First words of train entities: as written (the span starts at its token), and the words
     whose span started after a proclitic (the stem without it)."""

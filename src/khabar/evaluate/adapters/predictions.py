@@ -55,13 +55,6 @@ def _validator():
     return Draft202012Validator(predictions_schema())
 
 
-def _pointer(parts) -> str:
-    out = "$"
-    for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else f".{p}"
-    return out
-
-
 def _json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -75,6 +68,8 @@ def _json_type(value: Any) -> str:
 
 
 def _schema_problem(path: str, line: int, err) -> Problem:
+    from khabar.validate.core import _pointer
+
     kw, inst, want = err.validator, err.instance, err.validator_value
     where = _pointer(err.absolute_path)
     if kw == "required":
