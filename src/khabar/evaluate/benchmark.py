@@ -115,12 +115,11 @@ def path_sha256(path: Path) -> str | None:
 
 def model_provenance(spec: str) -> dict[str, Any]:
     """The spec, and for a local path its SHA-256 (a Hub id or a spaCy package name has none)."""
-    from khabar.evaluate.adapters.base import parse_spec
+    from khabar.evaluate.adapters.base import KHABAR_TRAIN, PROJECT, needs, parse_spec
 
     kind, arg = parse_spec(spec)
-    if kind.startswith("baseline:"):
-        return {"spec": spec, "kind": "baseline", "sha256": None,
-                "note": "trained by this run (see `training`)"}
+    if needs(spec) & {KHABAR_TRAIN, PROJECT}:  # an adapter that trains (or reads its own cache)
+        return {"spec": spec, "kind": kind, "sha256": None, "note": "trained for this run (see `training`)"}
     digest = path_sha256(Path(arg))
     return {"spec": spec, "kind": kind, "path": str(Path(arg)) if digest else None, "sha256": digest,
             **({} if digest else {"note": "not a local path (a Hub id or an installed package): "
