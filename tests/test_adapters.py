@@ -343,6 +343,8 @@ def test_hf_reads_a_long_sentence_in_windows(tmp_path):
     # Both mentions, the second far past the first window (which ends after word 10).
     assert got == [[Span(*locate(LONG, "دمشق", 0), "GPE"), Span(*locate(LONG, "دمشق", 1), "GPE")]]
     assert adapter.windows_read >= 4
+    assert adapter.notes == [f"hf:{model}: 1 row(s) longer than the model's 10 subwords read in overlapping "
+                             f"windows ({adapter.windows_read} windows in all)"]
     # Without windows (one window cut at the model's length) the second mention is lost.
     assert adapter._label_window(words)[words.index("دمشق", 5)] == "O"
 

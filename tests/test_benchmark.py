@@ -368,12 +368,18 @@ def test_compare_refuses_non_json_and_nan(two_results, capsys, release, text, co
     assert err.count("\n") == 1 and err.endswith(f"[{code}]\n") and str(b) in err
 
 
-def test_compare_refuses_results_on_different_data(two_results, capsys, release):
+@pytest.mark.parametrize("change,message", [
+    (lambda r: r["dataset"].update(content_sha256="0" * 64), "were computed on different data"),
+    (lambda r: r["dataset"].update(split="validation"), "scored different splits"),
+    (lambda r: r.update(layer="all"), "scored a different layer"),
+    (lambda r: r["per_row"].update(ids=r["per_row"]["ids"][::-1]), "scored different rows"),
+])
+def test_compare_refuses_results_on_different_data(two_results, capsys, release, change, message):
     a, b = two_results
-    _edit(b, lambda r: r["dataset"].update(content_sha256="0" * 64))
+    _edit(b, change)
     assert bench(release, "--compare", str(a), str(b)) == 2
     err = capsys.readouterr().err
-    assert "were computed on different data" in err and err.endswith("[results-mismatch]\n")
+    assert message in err and err.count("\n") == 1 and err.endswith("[results-mismatch]\n")
 
 
 # ---------------------------------------------------------------- provenance and plots

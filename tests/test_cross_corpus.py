@@ -368,3 +368,18 @@ def test_library_errors_are_khabar_errors(tmp_path, monkeypatch):
     empty = write(tmp_path / "o.txt", [[("زار", "O"), ("حلب", "O")]])
     with pytest.raises(KhabarError, match="no entities in scheme 'wojood'"):
         wojood_adapter(train_file=empty, cache=tmp_path / "c")
+
+
+def test_crf_wojood_may_score_every_split(tmp_path, monkeypatch, capsys):
+    """A model that never saw Khabar may be scored on all of it (`--split all`)."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    release = make_release(tmp_path / "release")
+    train = write(tmp_path / "train.txt", TINY_TRAIN)
+    out = tmp_path / "all.json"
+    assert bench("--model", "baseline:crf-wojood", "--release", str(release), "--split", "all",
+                 "--wojood-train", str(train), "--resamples", "20", "--out", str(out)) == 0
+    res = json.loads(out.read_text(encoding="utf-8"))
+    every = [r.id for s in ("train", "validation", "test") for r in rows_from_release(release, s)]
+    assert (res["dataset"]["split"], res["dataset"]["splits"], res["per_row"]["ids"]) == \
+        ("all", ["train", "validation", "test"], every)
+    assert res["training"]["train_file"] == "train.txt"

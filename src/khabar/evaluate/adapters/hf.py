@@ -147,9 +147,15 @@ class HFAdapter:
 
     def predict(self, rows: Sequence[EvalRow]) -> list[list[Span]]:
         result = []
+        before, long_rows = self.windows_read, 0
         for row in rows:
             toks: list[Token] = tokenize(row.text)
+            read = self.windows_read
             result.append(sorted(tag_spans(toks, self.tags([t.text for t in toks]), orphan="begin")))
+            long_rows += self.windows_read - read > 1
+        if long_rows:
+            self.notes.append(f"{self.spec}: {long_rows} row(s) longer than the model's {self.room} subwords "
+                              f"read in overlapping windows ({self.windows_read - before} windows in all)")
         return result
 
 
