@@ -13,6 +13,7 @@ Markdown tables (and writes them to --out); the same inputs give the same bytes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -20,7 +21,6 @@ from typing import Any
 
 from khabar.evaluate.adapters.crf import WOJOOD_TRAIN_DEFAULT, wojood_train_file
 from khabar.evaluate.benchmark import SEEN_DEFINITION, cell, run
-from khabar.release.build import release_or_build
 from khabar.corpus.layout import Layout
 from khabar.evaluate.data import rows_from_release
 from khabar.io import KhabarError, atomic_write_text
@@ -92,6 +92,16 @@ def tables(rows: list[tuple[str, dict[str, Any]]], manifest: dict[str, Any], res
     return "\n".join(lines) + "\n"
 
 
+def release_folder(release: str | None):
+    """The given release, or a fresh build in a temporary folder (importing the build code, and
+    with it `datasets`, only then)."""
+    if release:
+        return contextlib.nullcontext(Path(release))
+    from khabar.release.build import release_or_build
+
+    return release_or_build(None, Layout(REPO))
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--release", help="a built release (default: build one in a temporary folder)")
@@ -107,7 +117,7 @@ def main(argv: list[str]) -> int:
         if not need.is_file():
             print(f"cross_corpus: error: {need}: file not found (the Wojood sample is needed)", file=sys.stderr)
             return 2
-    with release_or_build(args.release, Layout(REPO)) as release:
+    with release_folder(args.release) as release:
         try:
             rows, manifest = results(release, Path(args.wojood_test), train, args.resamples)
             khabar_train = khabar_train_size(release)

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -44,14 +45,23 @@ class EvalRow:
 # ---------------------------------------------------------------- locating the parquet files
 
 def _front_matter(readme: Path) -> dict[str, Any]:
+    """The dataset card's YAML header (read once per file version: a card is large and a
+    benchmark asks for it once per split)."""
+    st = readme.stat()
+    return _parse_front_matter(str(readme), st.st_mtime_ns, st.st_size)
+
+
+@lru_cache(maxsize=16)
+def _parse_front_matter(readme: str, mtime_ns: int, size: int) -> dict[str, Any]:
     import yaml
 
-    text = read_text(readme)
+    text = read_text(Path(readme))
     m = re.match(r"^---\n(.*?)\n---\n", text, re.S)
     if not m:
         return {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
     try:
-        data = yaml.safe_load(m.group(1))
+        data = yaml.load(m.group(1), Loader=loader)
     except yaml.YAMLError as exc:
         raise KhabarError(f"{readme}: dataset card YAML does not parse ({exc.__class__.__name__})") from None
     return data if isinstance(data, dict) else {}
