@@ -23,7 +23,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any, Mapping
 
-from khabar.formats.base import assign_ids, new_annotation, number_value, span_obj, value_text
+from khabar.formats.base import assign_ids, new_annotation, number_value, value_text
 from khabar.model.errors import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 from xml.sax.saxutils import quoteattr
 
-from khabar.formats.base import (assign_ids, id_number, new_annotation, span_obj)
+from khabar.formats.base import assign_ids, new_annotation, span_obj
 from khabar.model.errors import KhabarError
 from khabar.model.labels import (CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS,
                                  RELATION_TYPES)
@@ -334,6 +334,3 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
                     "format-unknown-document")
     return out, notes
 
-
-__all__ = ["labeling_config", "annotation_result", "export_tasks", "parse_result", "parse_export",
-           "id_number"]

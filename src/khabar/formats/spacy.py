@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from khabar.formats.base import LABEL_FIELD
+from khabar.model.errors import KhabarError
 from khabar.model.spans import Span, outermost
 from khabar.model.tokens import Token, tokenize
 
@@ -104,8 +105,12 @@ def make_doc(vocab, doc: Mapping[str, Any], ann: Mapping[str, Any], report: Spac
 def export_docbin(pairs: Iterable[tuple[Mapping, Mapping]], split_at_spans: bool = False
                   ) -> tuple[bytes, SpacyReport]:
     """The DocBin (bytes) of (document, annotation) pairs, and what did not fit token edges."""
-    import spacy
-    from spacy.tokens import DocBin
+    try:
+        import spacy
+        from spacy.tokens import DocBin
+    except ImportError:
+        raise KhabarError("export spacy needs spaCy: pip install 'khabar[bench]'",
+                          "dependency-missing") from None
 
     nlp = spacy.blank("ar")
     report = SpacyReport()

@@ -110,6 +110,8 @@ CODES: dict[str, Code] = {
                            "not pick one silently."),
     "format-unknown-document": _e("An outside file names a document the project does not have."),
     "conll-iob2": _e("A CoNLL line breaks IOB2 (an I- tag continuing no entity of its type)."),
+    "dependency-missing": _e("The command needs an optional package that is not installed (the "
+                             "message names the extra to install)."),
     # commands
     "out-refused": _e("An --out path would overwrite what the command did not create."),
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
