@@ -328,3 +328,26 @@ def test_docs_example_validates_and_table_lists_every_format():
     table = page[page.index("| format | export |"):].split("\n\n")[0]
     rows = re.findall(r"^\| `(\w+)` \|", table, re.M)
     assert sorted(rows) == sorted({"jsonl", "wojood", *TOOL_EXPORTS})
+
+
+def test_inception_zip_and_brat_text_check(proj, tmp_path, gold, capsys):
+    """An INCEpTION export zip is read member by member; a brat .txt that is not the
+    document's text is refused (its offsets would point elsewhere)."""
+    import zipfile
+
+    doc, ann = gold[DOC]
+    src = tmp_path / "inception-export.zip"
+    with zipfile.ZipFile(src, "w") as z:
+        z.writestr(f"annotation/{DOC}.xmi", inception.export_xmi(doc, ann))
+        z.writestr("annotation/TypeSystem.xml", inception.typesystem_xml())
+    assert run(["--root", proj.root, "import", "inception", src, "--out", tmp_path / "a"]) == 0
+    assert layers(json.loads((tmp_path / "a" / f"{DOC}.json").read_text(encoding="utf-8"))) == layers(ann)
+
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / f"{DOC}.ann").write_text(brat.export_ann(doc, ann), encoding="utf-8")
+    (folder / f"{DOC}.txt").write_text(doc["text"].replace("حلب", "حمص"), encoding="utf-8")
+    assert run(["--root", proj.root, "import", "brat", folder, "--out", tmp_path / "b"]) == 2
+    err = capsys.readouterr().err
+    assert f"{folder / DOC}.txt: differs from the text of document" in err
+    assert err.rstrip().endswith("[text-hash-mismatch]")
