@@ -44,9 +44,7 @@ def view_spans(ann: Mapping[str, Any], view: str) -> list[Span]:
         raise KhabarError(f"view {view!r}: expected one of {', '.join(VIEWS)}", "usage")
     spans = [Span.of(e) for e in ann["entities"]]
     if view == "ner_coarse":
-        # Span._replace fails (Span.__len__ raises), so the span is rebuilt.
-        spans = [Span(s.start, s.end, COARSE_MAP[s.label], s.text, s.id) for s in spans
-                 if COARSE_MAP[s.label]]
+        spans = [s._replace(label=COARSE_MAP[s.label]) for s in spans if COARSE_MAP[s.label]]
     return spans
 
 

@@ -8,7 +8,7 @@ from typing import Any, Iterator
 from khabar.corpus.layout import Layout
 from khabar.formats.base import LABEL_FIELD
 from khabar.io import KhabarError, read_json
-from khabar.model.spans import Span
+from khabar.model.spans import Span, id_key
 
 
 def flat_spans(ann: dict[str, Any]) -> list[dict[str, Any]]:
@@ -23,8 +23,7 @@ def flat_spans(ann: dict[str, Any]) -> list[dict[str, Any]]:
             attrs = {k: v for k, v in item.items() if k not in ("id", "start", "end", "text", field)}
             out.append((sp, layer, {"layer": layer, "id": sp.id, "start": sp.start, "end": sp.end,
                                     "label": sp.label, "text": sp.text, **attrs}))
-    # The id's number, not its string, breaks ties (n9 before n10).
-    out.sort(key=lambda x: (x[0].start, -x[0].end, x[1], int(x[0].id[1:])))
+    out.sort(key=lambda x: (x[0].start, -x[0].end, x[1], id_key(x[0].id)))
     return [record for _, _, record in out]
 
 
