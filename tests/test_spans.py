@@ -175,3 +175,8 @@ def test_utf16_offsets_outside_the_bmp():
     with pytest.raises(ValueError):
         from_utf16(text, text.index("😀") + 1)   # inside the surrogate pair
     assert to_utf16("حلب", 2) == 2 and from_utf16("حلب", 2) == 2
+
+
+def test_ids_order_by_number():
+    spans = [Span(0, 3, id="e10"), Span(0, 3, id="e9"), Span(0, 3, id="e1")]
+    assert [s.id for s in sort_spans(spans)] == ["e1", "e9", "e10"]

@@ -258,3 +258,31 @@ def test_import_refuses_destination(tmp_path, capsys, make_out, message):
 def test_export_wojood_needs_out(project, capsys):
     assert run(["--root", project.root, "export", "wojood"]) == 2
     assert "needs --out DIR" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("content,code", [
+    ("أ O\nب I-PERS\n", "wojood-nested-iob2"),
+    ("أ B-ORG B-PERS\nب B-GPE I-PERS\n", "wojood-nested-iob2"),
+    ("أ O B-GPE\n", "wojood-nested-iob2"),
+    ("أ B-PERSON\n", "schema-enum"),
+    ("أ X-PERS\n", "format-invalid"),
+])
+def test_import_errors_carry_codes(tmp_path, capsys, content, code):
+    src = tmp_path / "bad.txt"
+    src.write_text(content, encoding="utf-8")
+    assert run(["import", "wojood", src, "--out", tmp_path / "out"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(f"[{code}]")
+
+
+@pytest.mark.parametrize("text,entities,repairs", [
+    # Each layer is read by the one IOB2 decoder; the layer above bounds the layer below.
+    ("أ B-ORG B-GPE\nب I-ORG I-GPE\nج I-ORG\n", [(0, 3, "ORG", 0), (0, 2, "GPE", 1)], ()),
+    ("أ B-ORG\nب I-ORG B-GPE\n\nج B-PERS\n", [(0, 2, "ORG", 0), (1, 2, "GPE", 1)], ()),
+    # Repaired: an I- across the start of an enclosing entity, and an orphan I- in layer 1.
+    ("أ B-ORG B-PERS\nب B-GPE I-PERS\n", [(0, 1, "ORG", 0), (0, 1, "PERS", 1), (1, 2, "GPE", 0),
+                                         (1, 2, "PERS", 1)], ((2, 2, "I-PERS"),)),
+    ("أ O\nب I-PERS\n", [(1, 2, "PERS", 0)], ((2, 1, "I-PERS"),)),
+])
+def test_nested_decoding(text, entities, repairs):
+    first = parse_wojood(text, "x", repair=True)[0]
+    assert list(first.entities) == entities and first.repairs == repairs

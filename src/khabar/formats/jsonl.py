@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from khabar.corpus.layout import Layout
-from khabar.io import KhabarError, atomic_write_text, read_json
-
-# The attribute that plays the role of `label` in each layer.
-LABEL_FIELD = {"entities": "label", "numbers": "kind", "claims": "kind"}
+from khabar.formats.base import LABEL_FIELD
+from khabar.io import KhabarError, read_json
+from khabar.model.spans import Span, id_key
 
 
 def flat_spans(ann: dict[str, Any]) -> list[dict[str, Any]]:
@@ -20,10 +19,12 @@ def flat_spans(ann: dict[str, Any]) -> list[dict[str, Any]]:
     out = []
     for layer, field in LABEL_FIELD.items():
         for item in ann.get(layer, []):
+            sp = Span.of(item, field)
             attrs = {k: v for k, v in item.items() if k not in ("id", "start", "end", "text", field)}
-            out.append({"layer": layer, "id": item["id"], "start": item["start"], "end": item["end"],
-                        "label": item[field], "text": item["text"], **attrs})
-    return sorted(out, key=lambda x: (x["start"], -x["end"], x["layer"], int(x["id"][1:])))
+            out.append((sp, layer, {"layer": layer, "id": sp.id, "start": sp.start, "end": sp.end,
+                                    "label": sp.label, "text": sp.text, **attrs}))
+    out.sort(key=lambda x: (x[0].start, -x[0].end, x[1], id_key(x[0].id)))
+    return [record for _, _, record in out]
 
 
 def load_gold(layout: Layout) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
@@ -32,7 +33,8 @@ def load_gold(layout: Layout) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]
         doc = read_json(layout.document(doc_id))
         path = layout.annotation(doc_id)
         if not path.is_file():
-            raise KhabarError(f"{path}: missing; every document needs its annotation file")
+            raise KhabarError(f"{path}: missing; every document needs its annotation file",
+                              "annotation-missing", str(path))
         yield doc, read_json(path)
 
 
@@ -41,5 +43,9 @@ def export_record(doc: dict[str, Any], ann: dict[str, Any]) -> dict[str, Any]:
             "relations": ann.get("relations", [])}
 
 
-def export_jsonl(layout: Layout) -> str:
-    return "".join(json.dumps(export_record(d, a), ensure_ascii=False) + "\n" for d, a in load_gold(layout))
+def export_jsonl(layout: Layout, doc_ids: list[str] | None = None) -> str:
+    """One JSON line per document (`doc_ids`, default: every document, in id order)."""
+    from khabar.formats.base import load_pairs
+
+    pairs = load_pairs(layout, doc_ids) if doc_ids else load_gold(layout)
+    return "".join(json.dumps(export_record(d, a), ensure_ascii=False) + "\n" for d, a in pairs)

@@ -34,16 +34,20 @@ from khabar.corpus.layout import Layout
 from khabar.corpus.documents import SLUG_RE, paragraph_offsets, sha256_text
 from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, read_json, read_text, write_json
 from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
-from khabar.model.tokens import Token, sentences, tokenize
+from khabar.model.spans import OrphanTag, Span, Token, decode_iob2, iob2_transition, token_range
+from khabar.model.tokens import sentences, tokenize
 from khabar.validate.core import ERROR, Problem, annotation_problems, document_problems
 
 MARKER = "$#$"
 MANIFEST = "wojood-import.json"
+# `khabar import conll` writes the same folder layout with its own manifest.
+CONLL_MANIFEST = "conll-import.json"
+MANIFESTS = (MANIFEST, CONLL_MANIFEST)
 FORMAT = "wojood-nested-iob2"
 # Khabar annotation conventions (not integrity rules) that Wojood's own annotation may break,
 # e.g. a LAW mention that ends with ")": counted on import, reported as warnings by the validator.
 CONVENTION_CODES = frozenset({"span-edge"})
-EXTERNAL_NOTE = ("External evaluation data, not part of Khabar's corpus or release. Wojood gives no "
+EXTERNAL_NOTE = ("External evaluation data, not part of Khabar's corpus or release. The source gives no "
                  "dateline or date (both null). Text: the file's tokens joined by single "
                  "spaces (NFC), one sentence per paragraph.")
 
@@ -74,17 +78,21 @@ def _check_tag(tag: str, where: str, line: int) -> None:
         return
     m = TAG_RE.match(tag)
     if not m:
-        raise KhabarError(f"{where}:{line}: malformed tag {tag!r}; expected O, B-<label> or I-<label>")
+        raise KhabarError(f"{where}:{line}: malformed tag {tag!r}; expected O, B-<label> or I-<label>",
+                          "format-invalid", where, str(line))
     if m.group(2) not in LABEL_SET:
         raise KhabarError(f"{where}:{line}: unknown label {m.group(2)!r} in tag {tag!r}; expected one of "
-                          f"{', '.join(ENTITY_LABELS)}")
+                          f"{', '.join(ENTITY_LABELS)}", "schema-enum", where, str(line))
 
 
 def _decode(rows: list[tuple[int, str, list[str]]], where: str, repair: bool = False) -> Sentence:
     """Entities of one sentence; `rows` are (line number, token, tags).
 
-    With `repair`, an I- tag that cannot continue an entity of its type in its layer starts one
-    (conlleval reads it so) and is listed in `repairs`; without, it is an error.
+    Each layer is one IOB2 sequence, read by the one decoder (`decode_iob2`), outer layer first.
+    What nesting adds is checked around it: a layer is never tagged under O in the layer above,
+    and an I- never runs across the start (B-) of an entity in the layer above. An I- that breaks
+    either rule (or continues no entity of its type) is an error; with `repair` it starts an
+    entity (conlleval's reading: the decoder's `begin` orphan policy) and is listed in `repairs`.
     """
     repairs: list[tuple[int, int, str]] = []
     padded = next(((n, len(t)) for n, _, t in rows if len(t) > 1 and "O" in t), None)
@@ -93,64 +101,74 @@ def _decode(rows: list[tuple[int, str, list[str]]], where: str, repair: bool = F
             if len(tags) != padded[1]:
                 raise KhabarError(
                     f"{where}:{n}: layer count changes mid-sentence: {len(tags)} tag(s) here, "
-                    f"{padded[1]} on line {padded[0]} of the same O-padded sentence")
-    entities: list[tuple[int, int, str, int]] = []
-    open_: list[tuple[int, str] | None] = []  # per layer: (first token, label) of the open entity
-    prev: list[str] = []
-
-    def close(k: int, end: int) -> None:
-        if k < len(open_) and open_[k] is not None:
-            s, label = open_[k]  # type: ignore[misc]
-            entities.append((s, end, label, k))
-            open_[k] = None
-
-    for i, (n, _, tags) in enumerate(rows):
+                    f"{padded[1]} on line {padded[0]} of the same O-padded sentence",
+                    "wojood-nested-iob2", where, str(n))
+    for n, _, tags in rows:
         first_o = tags.index("O") if "O" in tags else len(tags)
         if any(t != "O" for t in tags[first_o:]):
             k = next(j for j in range(first_o, len(tags)) if tags[j] != "O")
             raise KhabarError(f"{where}:{n}: {tags[k]} in layer {k + 1} under O in layer {first_o + 1}; "
-                              "a nested entity needs an enclosing entity in every layer above it")
-        width = max(len(tags), len(open_))
-        open_ += [None] * (width - len(open_))
-        for k in range(width):
-            tag = tags[k] if k < len(tags) else "O"
-            if tag == "O":
-                close(k, i)
-                continue
-            bio, label = tag[0], tag[2:]
-            if bio == "I":
-                cur = open_[k]
-                problem = None
-                if cur is None or cur[1] != label:
-                    had = prev[k] if k < len(prev) else "O"
-                    problem = (f"{where}:{n}: {tag} in layer {k + 1} with no open {label} entity in that "
-                               f"layer (the previous token has {had}); expected B-{label}")
-                elif k > 0 and tags[k - 1].startswith("B-"):
-                    problem = (f"{where}:{n}: {tag} in layer {k + 1} continues across the start of "
-                               f"{tags[k - 1]} in layer {k}; a nested entity must stay inside its "
-                               "enclosing entity")
-                if problem is None:
-                    continue
+                              "a nested entity needs an enclosing entity in every layer above it",
+                              "wojood-nested-iob2", where, str(n))
+    width = max(len(tags) for _, _, tags in rows)
+    # columns[k][i]: the tag of token i in layer k (a ragged line is O in the layers it omits)
+    columns = [[tags[k] if k < len(tags) else "O" for _, _, tags in rows] for k in range(width)]
+    entities: list[tuple[int, int, str, int]] = []
+    for k, col in enumerate(columns):
+        for i, tag in enumerate(col):
+            # An I- under a B- in the layer above would leave its enclosing entity.
+            if k > 0 and tag[0] == "I" and columns[k - 1][i][0] == "B":
+                problem = (f"{where}:{rows[i][0]}: {tag} in layer {k + 1} continues across the start of "
+                           f"{columns[k - 1][i]} in layer {k}; a nested entity must stay inside its "
+                           "enclosing entity")
                 if not repair:
-                    raise KhabarError(problem + " (--repair-orphan-i reads it as B-)")
-                repairs.append((n, k + 1, tag))
-            close(k, i)
-            open_[k] = (i, label)
-        prev = tags
-    for k in range(len(open_)):
-        close(k, len(rows))
+                    raise KhabarError(problem + " (--repair-orphan-i reads it as B-)", "wojood-nested-iob2",
+                                      where, str(rows[i][0]))
+                repairs.append((rows[i][0], k + 1, tag))
+                col[i] = "B" + tag[1:]
+        try:
+            chunks = decode_iob2(col, orphan="error")
+        except OrphanTag:
+            if not repair:
+                i, tag, had = _first_orphan(col)
+                raise KhabarError(
+                    f"{where}:{rows[i][0]}: {tag} in layer {k + 1} with no open {tag[2:]} entity in that "
+                    f"layer (the previous token has {had}); expected B-{tag[2:]} "
+                    "(--repair-orphan-i reads it as B-)", "wojood-nested-iob2", where, str(rows[i][0]))
+            repairs += [(rows[i][0], k + 1, col[i]) for i in _orphans(col)]
+            chunks = decode_iob2(col, orphan="begin")
+        entities += [(s, e, label, k) for s, e, label in chunks]
+    repairs.sort()
     entities.sort(key=lambda x: (x[0], -x[1], x[3]))
     return Sentence(tuple(t for _, t, _ in rows), tuple(entities), rows[0][0], tuple(repairs))
+
+
+def _orphans(col: list[str]) -> list[int]:
+    """Indices of the I- tags that continue no entity of their type (the decoder's orphans)."""
+    prev, out = "O", []
+    for i, tag in enumerate(col):
+        starts, inside, _ = iob2_transition(prev, tag)
+        if starts and tag[0] == "I":
+            out.append(i)
+        prev = tag if inside else "O"
+    return out
+
+
+def _first_orphan(col: list[str]) -> tuple[int, str, str]:
+    i = _orphans(col)[0]
+    return i, col[i], col[i - 1] if i > 0 else "O"
 
 
 def parse_wojood(text: str, where: str = "<input>", *, repair: bool = False) -> list[Sentence]:
     """Sentences of a Wojood file's text; raises KhabarError naming `where` and the line."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise KhabarError(f"{where}: empty file; expected one token and its tags per line")
+        raise KhabarError(f"{where}: empty file; expected one token and its tags per line",
+                          "format-invalid", where)
     if "\r" in text:
         line = text[: text.index("\r")].count("\n") + 1
-        raise KhabarError(f"{where}:{line}: carriage return found; expected LF line endings")
+        raise KhabarError(f"{where}:{line}: carriage return found; expected LF line endings",
+                          "format-invalid", where, str(line))
     out: list[Sentence] = []
     rows: list[tuple[int, str, list[str]]] = []
     for n, line in enumerate(text.split("\n"), 1):
@@ -162,7 +180,8 @@ def parse_wojood(text: str, where: str = "<input>", *, repair: bool = False) -> 
             continue
         if len(fields) < 2:
             raise KhabarError(f"{where}:{n}: no tag after the token {fields[0]!r}; expected "
-                              "`token TAG [TAG...]` with one IOB2 tag per nesting layer")
+                              "`token TAG [TAG...]` with one IOB2 tag per nesting layer",
+                              "format-invalid", where, str(n))
         for tag in fields[1:]:
             _check_tag(tag, where, n)
         rows.append((n, fields[0], fields[1:]))
@@ -241,10 +260,11 @@ class Imported:
 
 
 def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha256: str,
-                 source_name: str, source_note: str | None = None) -> Imported:
+                 source_name: str, source_note: str | None = None,
+                 segs: list[list[Sentence]] | None = None, command: str = "wojood") -> Imported:
     """Khabar document records and annotations for the sentences of one Wojood file."""
     out = Imported()
-    segs = segments(sents)
+    segs = segments(sents) if segs is None else segs
     width = max(4, len(str(len(segs))))  # ids sort in file order
     for k, seg in enumerate(segs, 1):
         paragraphs: list[str] = []
@@ -262,7 +282,7 @@ def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha25
         text = "\n".join(paragraphs)
         doc_id = f"{prefix}-{k:0{width}d}"
         first, last = seg[0].line, seg[-1].line + len(seg[-1].tokens) - 1
-        note = (f"Imported by `khabar import wojood` from {source_name}, lines {first}-{last} "
+        note = (f"Imported by `khabar import {command}` from {source_name}, lines {first}-{last} "
                 f"(SHA-256 of the file in raw_sha256). {EXTERNAL_NOTE}")
         doc = {
             "schema_version": SCHEMA_VERSION,
@@ -327,7 +347,8 @@ def check_import(imp: Imported, where: str) -> Counter:
             elif p.severity == ERROR:
                 i = _entity_index(p.pointer)
                 line = lines[i] if i is not None and i < len(lines) else first
-                raise KhabarError(f"{where}:{line}: the imported record does not validate: {p.format()}")
+                raise KhabarError(f"{where}:{line}: the imported record does not validate: {p.format()}",
+                                  p.code, where, str(line))
     return conventions
 
 
@@ -343,27 +364,35 @@ def import_wojood(path: Path, out: Path, *, prefix: str | None = None,
                   source_note: str | None = None, repair: bool = False) -> dict[str, Any]:
     """Import one Wojood file into a new folder `out` (corpus/documents, annotations, source/,
     and the manifest); returns the manifest. Every check runs before anything is written."""
-    path, out = Path(path), Path(out)
-    raw_bytes = path.read_bytes() if path.is_file() else None
+    path = Path(path)
     sents = parse_wojood(read_text(path), str(path), repair=repair)
-    assert raw_bytes is not None
+    return write_import(path, Path(out), sents, prefix=prefix, source_note=source_note)
+
+
+def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | None,
+                 source_note: str | None, segs: list[list[Sentence]] | None = None,
+                 fmt: str = FORMAT, command: str = "wojood", manifest_name: str = MANIFEST,
+                 extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Write the sentences of a token file `path` as a new evaluation folder `out`, after
+    every record validates; returns the manifest."""
+    raw_bytes = path.read_bytes()
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise KhabarError(f"{out}: already exists and is not an empty folder; refusing to write "
-                          "(imports go to a new folder of their own)")
+                          "(imports go to a new folder of their own)", "out-refused", str(out))
     if _inside_project_data(out.resolve()):
         raise KhabarError(f"{out}: inside a Khabar corpus/ or annotations/ folder; external data "
-                          "never goes there")
-    prefix = prefix if prefix is not None else "wojood-" + _slug(path.stem)
+                          "never goes there", "out-refused", str(out))
+    prefix = prefix if prefix is not None else f"{command}-" + _slug(path.stem)
     if not SLUG_RE.match(f"{prefix}-0000"):
         raise KhabarError(f"{path}: id prefix {prefix!r} is not a safe slug (lowercase letters, digits, "
-                          "'_' and '-'); pass --prefix")
+                          "'_' and '-'); pass --prefix", "usage")
     raw_file = f"source/{path.name}"
     imp = build_import(sents, prefix=prefix, raw_file=raw_file,
                        raw_sha256=hashlib.sha256(raw_bytes).hexdigest(), source_name=path.name,
-                       source_note=source_note)
+                       source_note=source_note, segs=segs, command=command)
     conventions = check_import(imp, str(path))
     manifest = {
-        "format": FORMAT,
+        "format": fmt,
         "note": EXTERNAL_NOTE,
         "source": {"file": path.name, "copy": raw_file, "sha256": hashlib.sha256(raw_bytes).hexdigest()},
         "split": _slug(path.stem) or "all",
@@ -372,6 +401,7 @@ def import_wojood(path: Path, out: Path, *, prefix: str | None = None,
         "khabar_conventions_broken": dict(sorted(conventions.items())),
         # Export writes these as B- tags: the one place where import then export changes a tag.
         "repaired_i_tags": [{"line": n, "layer": k, "tag": tag} for s in sents for n, k, tag in s.repairs],
+        **(extra or {}),
         "documents": [{"id": d["id"], "lines": list(ln)} for d, ln in zip(imp.documents, imp.lines)],
     }
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -385,7 +415,7 @@ def import_wojood(path: Path, out: Path, *, prefix: str | None = None,
         licence = path.parent / "LICENSE"
         if licence.is_file():  # the source's licence travels with its copy
             atomic_write_bytes(tmp / "source" / "LICENSE", licence.read_bytes())
-        write_json(tmp / MANIFEST, manifest)
+        write_json(tmp / manifest_name, manifest)
         os.replace(tmp, out)  # an empty `out` is replaced whole: no half-imported folder
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -419,9 +449,9 @@ def _tokens_imported(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _project(tokens: list[Token], s: int, e: int) -> tuple[int, int] | None:
-    covered = [i for i, t in enumerate(tokens) if t.start < e and s < t.end]
-    return (covered[0], covered[-1] + 1) if covered else None
+def _project(tokens: list[Token], span: Span, starts: list[int]) -> tuple[int, int] | None:
+    covered = token_range(tokens, span, starts)
+    return (covered.start, covered.stop) if covered else None
 
 
 Row = tuple[str, list[str]]  # token, tags (outer layer first)
@@ -437,22 +467,26 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], *, imported: bool = 
     """
     text = doc["text"]
     st = ExportStats(documents=1)
-    ents = sorted(ann.get("entities", []), key=lambda x: (x["start"], -x["end"], int(x["id"][1:])))
+    # Same-extent entities keep their annotation order (e9 before e10: the id's number, not its
+    # string, which Span.sort_key would compare): the earlier is the outer layer.
+    ents = sorted((Span.of(x) for x in ann.get("entities", [])),
+                  key=lambda x: (x.start, -x.end, int(x.id[1:])))
     rows: list[tuple[int, list[Row]]] = []
     for k, par in enumerate(doc["paragraphs"]):
         ps, pe = par["start"], par["end"]
         toks = _tokens_imported(text, ps, pe) if imported else tokenize(text[ps:pe], ps)
+        starts = [t.start for t in toks]
         spans: list[TokenSpan] = []
         for x in ents:
-            if not (ps <= x["start"] and x["end"] <= pe):
+            if not (ps <= x.start and x.end <= pe):
                 continue
             st.entities += 1
-            sp = _project(toks, x["start"], x["end"])
+            sp = _project(toks, x, starts)
             if sp is None:
                 st.dropped += 1
                 continue
-            st.widened += toks[sp[0]].start != x["start"] or toks[sp[1] - 1].end != x["end"]
-            spans.append((sp[0], sp[1], x["label"]))
+            st.widened += toks[sp[0]].start != x.start or toks[sp[1] - 1].end != x.end
+            spans.append((sp[0], sp[1], x.label))
         if imported:
             cuts = [(0, len(toks))]
         else:
@@ -494,7 +528,12 @@ def split_files(blocks: Mapping[str, list[tuple[int, list[Row]]]], assignment: A
 
 
 def is_import(root: Path) -> bool:
-    return (Path(root) / MANIFEST).is_file()
+    return import_manifest(root) is not None
+
+
+def import_manifest(root: Path) -> Path | None:
+    """The manifest of a folder written by `khabar import wojood|conll`, None for a project."""
+    return next((Path(root) / m for m in MANIFESTS if (Path(root) / m).is_file()), None)
 
 
 def export_wojood(layout: Layout, assignment: Assignment | None = None
@@ -506,7 +545,7 @@ def export_wojood(layout: Layout, assignment: Assignment | None = None
     from khabar.formats.jsonl import load_gold
 
     imported = is_import(layout.root)
-    default = read_json(layout.root / MANIFEST)["split"] if imported else "all"
+    default = read_json(import_manifest(layout.root))["split"] if imported else "all"
     blocks, total = {}, ExportStats()
     for doc, ann in load_gold(layout):
         blocks[doc["id"]], st = document_rows(doc, ann, imported=imported)

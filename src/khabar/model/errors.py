@@ -112,6 +112,19 @@ CODES: dict[str, Code] = {
     "results-invalid": _e("A file given to --compare is not a valid `khabar benchmark --out` results file."),
     "results-mismatch": _e("Two results files were computed on different data, splits, schemes or "
                            "layers, so they cannot be compared pair by pair."),
+    # annotation tools and training formats (formats/: labelstudio, brat, inception, conll, spacy)
+    "format-offset": _e("A span in an outside format falls outside the text, inside a surrogate pair, "
+                        "is discontinuous, or does not cover the text it quotes."),
+    "format-missing-attribute": _e("A number or claim from an outside tool lacks an attribute Khabar "
+                                   "requires (value, kind, qualifier, check-worthiness)."),
+    "format-relation": _e("A relation in an outside format links annotations Khabar cannot link that "
+                          "way (a claimant that is not an entity, an unlabelled relation)."),
+    "format-ambiguous": _e("An outside file holds several annotations of one document; Khabar does "
+                           "not pick one silently."),
+    "format-unknown-document": _e("An outside file names a document the project does not have."),
+    "conll-iob2": _e("A CoNLL line breaks IOB2 (an I- tag continuing no entity of its type)."),
+    "dependency-missing": _e("The command needs an optional package that is not installed (the "
+                             "message names the extra to install)."),
     # commands
     "out-refused": _e("An --out path would overwrite what the command did not create."),
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),

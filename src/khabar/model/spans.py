@@ -42,9 +42,10 @@ class Span(NamedTuple):
         """(start, end, label): what span-level metrics compare."""
         return (self.start, self.end, self.label)
 
-    def sort_key(self) -> tuple[int, int, str]:
-        """Document order, an enclosing span before the spans nested in it: (start, -end, id)."""
-        return (self.start, -self.end, self.id or "")
+    def sort_key(self) -> tuple[int, int, tuple[str, int]]:
+        """Document order, an enclosing span before the spans nested in it: (start, -end, id),
+        the id compared by its number (n9 before n10)."""
+        return (self.start, -self.end, id_key(self.id))
 
     @property
     def width(self) -> int:
@@ -77,6 +78,15 @@ class Span(NamedTuple):
     def crosses(self, other: "Span") -> bool:
         """Overlapping without either containing the other (not laminar)."""
         return self.overlaps(other) and not self.contains(other) and not other.contains(self)
+
+
+def id_key(ann_id: str | None) -> tuple[str, int]:
+    """Order of annotation ids: by prefix, then by number ("e9" before "e10")."""
+    if not ann_id:
+        return ("", -1)
+    head = ann_id.rstrip("0123456789")
+    tail = ann_id[len(head):]
+    return (head, int(tail) if tail else -1)
 
 
 class Token(NamedTuple):

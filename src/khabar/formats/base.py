@@ -1,0 +1,156 @@
+"""What the annotation-tool formats share: reading the gold, rebuilding annotation files from a
+tool's spans, validating them, and writing them without destroying gold.
+
+Every tool format converts at its own edge to and from the annotation file
+(`schema/annotation.schema.json`); this module holds the parts that are the same for all of them.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from khabar.corpus.layout import Layout
+from khabar.io import KhabarError, dumps_json, read_json, write_json
+from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
+from khabar.model.spans import Span
+
+# The attribute that plays the role of `label` in each layer (as in `khabar export jsonl`).
+LABEL_FIELD = {"entities": "label", "numbers": "kind", "claims": "kind"}
+ID_RE = {layer: re.compile(rf"^{p}([1-9][0-9]*)$") for layer, p in ID_PREFIX.items()}
+
+
+def load_pairs(layout: Layout, doc_ids: Iterable[str] | None = None
+               ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, annotation) pairs of `doc_ids` (None: every document), in the order given."""
+    ids = list(doc_ids) if doc_ids else layout.document_ids()
+    known = set(layout.document_ids())
+    out = []
+    for doc_id in ids:
+        if doc_id not in known:
+            raise KhabarError(f"{layout.document(doc_id)}: no such document (known: "
+                              f"{', '.join(sorted(known)) or 'none'})", "document-missing",
+                              str(layout.document(doc_id)))
+        path = layout.annotation(doc_id)
+        if not path.is_file():
+            raise KhabarError(f"{path}: missing; every document needs its annotation file",
+                              "annotation-missing", str(path))
+        out.append((read_json(layout.document(doc_id)), read_json(path)))
+    return out
+
+
+def span_obj(text: str, span: Span) -> dict[str, Any]:
+    """The `{start, end, text}` object of an auxiliary span (qualifier, counted noun, cue)."""
+    return {"start": span.start, "end": span.end, "text": text[span.start:span.end]}
+
+
+def id_number(layer: str, value: Any) -> int | None:
+    """The number of a Khabar id of `layer` ("e12" -> 12), None when `value` is not one."""
+    m = ID_RE[layer].match(value) if isinstance(value, str) else None
+    return int(m.group(1)) if m else None
+
+
+def assign_ids(layer: str, items: list[dict[str, Any]], keep: list[Any]) -> tuple[list[dict], dict]:
+    """Items of `layer` with Khabar ids, sorted by id, and a map from each item's tool id.
+
+    `keep[i]` is the id the tool carried for item i: kept when it is a free Khabar id of the
+    layer; the other items get the next numbers, in document order (start, -end).
+    """
+    taken: set[int] = set()
+    ids: list[int | None] = []
+    for k in keep:
+        n = id_number(layer, k)
+        ids.append(n if n is not None and n not in taken else None)
+        if n is not None:
+            taken.add(n)
+    nxt = max(taken, default=0)
+    order = sorted(range(len(items)), key=lambda i: (items[i]["start"], -items[i]["end"]))
+    for i in order:
+        if ids[i] is None:
+            nxt += 1
+            ids[i] = nxt
+    mapping = {}
+    out = []
+    for i in sorted(range(len(items)), key=lambda i: ids[i]):
+        new = f"{ID_PREFIX[layer]}{ids[i]}"
+        mapping[keep[i]] = new
+        out.append({"id": new, **{k: v for k, v in items[i].items() if k != "id"}})
+    return out, mapping
+
+
+def new_annotation(doc: Mapping[str, Any]) -> dict[str, Any]:
+    return {"schema_version": SCHEMA_VERSION, "document_id": doc["id"],
+            "text_sha256": doc["text_sha256"], "entities": [], "numbers": [], "claims": [],
+            "relations": []}
+
+
+def number_value(text: str, where: str) -> int | float:
+    """A number's value from its JSON spelling ("410", "0.5"): an int stays an int."""
+    try:
+        value = json.loads(text)
+    except (json.JSONDecodeError, TypeError):
+        value = None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise KhabarError(f"{where}: number value {text!r} is not a JSON number", "format-invalid")
+    return value
+
+
+def value_text(value: int | float) -> str:
+    return json.dumps(value)
+
+
+def is_gold(ann: Any) -> bool:
+    """Whether an annotation file holds annotation (an empty file from `khabar add` does not)."""
+    return isinstance(ann, dict) and any(ann.get(k) for k in (*LAYERS, "relations"))
+
+
+def same_annotation(a: Any, b: Mapping[str, Any]) -> bool:
+    """Whether two annotation files say the same, whatever 1.x schema_version each names."""
+    strip = lambda x: {k: v for k, v in x.items() if k != "schema_version"} if isinstance(x, dict) else x
+    return dumps_json(strip(a)) == dumps_json(strip(b))
+
+
+def check_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str) -> None:
+    """Refuse (KhabarError with the validator's code) unless every annotation validates against
+    its document record; nothing is written before this passes."""
+    from khabar.validate.core import ERROR, annotation_problems
+
+    for doc_id, ann in anns.items():
+        doc = read_json(layout.document(doc_id))
+        for p in annotation_problems(ann, doc, f"{where}[{doc_id}]", doc_id):
+            if p.severity == ERROR:
+                raise KhabarError(f"{where}: the imported annotation of {doc_id} does not validate at "
+                                  f"{p.pointer}: {p.message}", p.code, where, p.pointer)
+
+
+def write_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str, *,
+                      out: Path | None = None, force: bool = False) -> list[Path]:
+    """Validate every annotation, then write each atomically: into `out` (a folder of annotation
+    files) or over the project's annotations/, where existing gold is replaced only with `force`.
+    Returns the paths written (an unchanged file is not rewritten)."""
+    check_annotations(layout, anns, where)
+    targets = {}
+    for doc_id in anns:
+        path = (Path(out) / f"{doc_id}.json") if out is not None else layout.annotation(doc_id)
+        if out is None and path.is_file() and not force:
+            old = read_json(path)
+            if is_gold(old) and not same_annotation(old, anns[doc_id]):
+                raise KhabarError(f"{path}: holds gold annotation; pass --force to replace it with "
+                                  f"the import from {where}", "gold-exists", str(path))
+        targets[doc_id] = path
+    written = []
+    for doc_id, path in targets.items():
+        if path.is_file() and same_annotation(read_json(path), anns[doc_id]):
+            continue  # the file already says this (perhaps under an older schema_version)
+        write_json(path, anns[doc_id])
+        written.append(path)
+    return written
+
+
+def document_for(layout: Layout, doc_id: str, where: str) -> dict[str, Any]:
+    path = layout.document(doc_id)
+    if not path.is_file():
+        raise KhabarError(f"{where}: document {doc_id!r} has no record {path}", "document-missing",
+                          where)
+    return read_json(path)

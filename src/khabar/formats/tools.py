@@ -1,0 +1,182 @@
+"""`khabar export FORMAT` and `khabar import FORMAT` for the annotation tools and training
+formats (labelstudio, brat, inception, conll, spacy): one entry point each way, over the
+format modules, so that the CLI maps its arguments onto one function.
+"""
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from khabar.corpus.layout import Layout, check_output
+from khabar.formats.base import load_pairs, write_annotations
+from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, dumps_json, read_json, read_text
+
+EXPORT_FORMATS = ("labelstudio", "brat", "inception", "conll", "spacy")
+IMPORT_FORMATS = ("labelstudio", "brat", "inception")
+# Folder exports hold this file, so that exporting again into the same folder is allowed.
+MARKER = "khabar-export.json"
+FOLDER_FORMATS = ("labelstudio", "brat", "inception")
+
+
+@dataclass
+class Report:
+    """What a command did: files written, figures and notes to print."""
+    written: list[Path] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+
+
+def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *,
+                  force: bool = False, view: str = "ner", split_at_spans: bool = False) -> Report:
+    """Write the gold of `doc_ids` (none: every document) in `fmt` to `out` (a folder for
+    labelstudio, brat and inception; a file for conll and spacy)."""
+    if fmt not in EXPORT_FORMATS:
+        raise KhabarError(f"format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}", "usage")
+    out = Path(out)
+    check_output(out, layout.root, is_dir=fmt in FOLDER_FORMATS, marker=MARKER, force=force)
+    pairs = load_pairs(layout, doc_ids)
+    rep = Report()
+    files: dict[str, str | bytes] = {}
+    if fmt == "labelstudio":
+        from khabar.formats import labelstudio as ls
+
+        files["config.xml"] = ls.labeling_config()
+        files["tasks.json"] = dumps_json(ls.export_tasks(pairs))
+        rep.lines.append(f"{len(pairs)} tasks (gold as predictions); create a project with "
+                         f"{out / 'config.xml'} as its labeling config, then import {out / 'tasks.json'}")
+    elif fmt == "brat":
+        from khabar.formats import brat
+
+        files["annotation.conf"] = brat.annotation_conf()
+        files["visual.conf"] = brat.visual_conf()
+        for doc, ann in pairs:
+            files[f"{doc['id']}.txt"] = doc["text"]
+            files[f"{doc['id']}.ann"] = brat.export_ann(doc, ann)
+        rep.lines.append(f"{len(pairs)} documents (.txt + .ann) with annotation.conf and visual.conf")
+    elif fmt == "inception":
+        from khabar.formats import inception
+
+        files[inception.TYPESYSTEM_FILE] = inception.typesystem_xml()
+        for doc, ann in pairs:
+            files[f"{doc['id']}.xmi"] = inception.export_xmi(doc, ann)
+        rep.lines.append(f"{len(pairs)} documents (UIMA CAS XMI) with {inception.TYPESYSTEM_FILE}")
+    elif fmt == "conll":
+        from khabar.formats import conll
+        from khabar.formats.wojood import is_import
+
+        text, st = conll.export_conll(pairs, view, imported=is_import(layout.root))
+        atomic_write_text(out, text)
+        rep.written.append(out)
+        rep.lines.append(
+            f"{st.documents} documents, {st.sentences} sentences, {st.tokens} tokens; {st.written} of "
+            f"{st.entities} {view} entities written (one layer: {st.nested} nested entities left "
+            f"out; {st.widened} widened to whole tokens; {st.merged} sentence breaks removed "
+            "inside entities)")
+        return rep
+    else:
+        from khabar.formats import spacy as kspacy
+
+        data, sr = kspacy.export_docbin(pairs, split_at_spans=split_at_spans)
+        atomic_write_bytes(out, data)
+        rep.written.append(out)
+        rep.lines.append(f"{sr.documents} documents, {sr.spans} spans; {len(sr.cut)} cut by a token "
+                         "boundary (written widened to whole tokens)")
+        rep.lines += [f"  {d}: {i} ({layer}) {a!r} written as {b!r}" for d, i, layer, a, b in sr.cut]
+        return rep
+    for name, data in files.items():
+        path = out / name
+        if isinstance(data, bytes):
+            atomic_write_bytes(path, data)
+        else:
+            atomic_write_text(path, data)
+        rep.written.append(path)
+    atomic_write_text(out / MARKER, dumps_json({"format": fmt, "documents": [d["id"] for d, _ in pairs]}))
+    return rep
+
+
+def _documents(layout: Layout) -> dict[str, dict[str, Any]]:
+    return {i: read_json(layout.document(i)) for i in layout.document_ids()}
+
+
+def _files(path: Path, suffix: str, doc: str | None) -> list[tuple[str, str, str]]:
+    """(document id, where, content) of every `suffix` file of `path` (a file, a folder or a
+    zip); a single file takes its id from `doc` or its name."""
+    if path.is_dir():
+        found = sorted(path.glob(f"*{suffix}"))
+        if doc is not None:
+            found = [p for p in found if p.stem == doc]
+        if not found:
+            raise KhabarError(f"{path}: no {suffix} file{f' for {doc}' if doc else ''}", "file-missing",
+                              str(path))
+        return [(p.stem, str(p), read_text(p)) for p in found]
+    if path.suffix == ".zip" and path.is_file():
+        out = []
+        try:
+            with zipfile.ZipFile(path) as z:
+                for name in sorted(z.namelist()):
+                    stem = Path(name).stem
+                    if name.endswith(suffix) and (doc is None or stem == doc):
+                        out.append((stem, f"{path}!{name}", z.read(name).decode("utf-8")))
+        except (zipfile.BadZipFile, UnicodeDecodeError) as exc:
+            raise KhabarError(f"{path}: unreadable zip ({exc})", "format-invalid", str(path)) from None
+        if not out:
+            raise KhabarError(f"{path}: no {suffix} member", "file-missing", str(path))
+        return out
+    return [(doc or path.stem, str(path), read_text(path))]
+
+
+def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None = None,
+                       out: Path | None = None, force: bool = False) -> Report:
+    """Read a tool's annotation of project documents, validate it, and write annotation files
+    (into annotations/, gold replaced only with `force`; or into the folder `out`)."""
+    if fmt not in IMPORT_FORMATS:
+        raise KhabarError(f"format {fmt!r}: expected one of {', '.join(IMPORT_FORMATS)}", "usage")
+    path = Path(path)
+    if out is not None:
+        check_output(Path(out), layout.root, is_dir=True, force=force)
+    docs = _documents(layout)
+    rep = Report()
+    anns: dict[str, dict[str, Any]] = {}
+
+    def known(doc_id: str, where: str) -> dict[str, Any]:
+        if doc_id not in docs:
+            raise KhabarError(f"{where}: no document {doc_id!r} in the project (name the document "
+                              "with --doc)", "format-unknown-document", where)
+        return docs[doc_id]
+
+    if fmt == "labelstudio":
+        from khabar.formats import labelstudio as ls
+
+        try:
+            data = json.loads(read_text(path))
+        except json.JSONDecodeError as exc:
+            raise KhabarError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})",
+                              "json-invalid", str(path), f"{exc.lineno}:{exc.colno}") from None
+        anns, notes = ls.parse_export(data, docs, str(path), only=doc)
+        rep.lines += notes
+    elif fmt == "brat":
+        from khabar.formats import brat
+
+        for doc_id, where, text in _files(path, ".ann", doc):
+            d = known(doc_id, where)
+            txt = Path(where).with_suffix(".txt")
+            if txt.is_file() and read_text(txt) != d["text"]:
+                raise KhabarError(f"{txt}: differs from the text of document {doc_id!r}; offsets would "
+                                  "point elsewhere", "text-hash-mismatch", str(txt))
+            anns[doc_id] = brat.parse_ann(text, d, where)
+    else:
+        from khabar.formats import inception
+
+        for doc_id, where, text in _files(path, ".xmi", doc):
+            anns[doc_id] = inception.parse_xmi(text, known(doc_id, where), where)
+    written = write_annotations(layout, anns, str(path), out=out, force=force)
+    rep.written += written
+    for doc_id, ann in anns.items():
+        counts = ", ".join(f"{len(ann[k])} {k}" for k in ("entities", "numbers", "claims", "relations"))
+        rep.lines.append(f"{doc_id}: {counts}")
+    return rep
+
+
+__all__ = ["export_format", "import_annotations", "Report", "EXPORT_FORMATS", "IMPORT_FORMATS"]

@@ -1,0 +1,353 @@
+"""Label Studio (offline), brat and INCEpTION: configs generated from labels.py, exact round
+trips of the gold, UTF-16 edges, and imports that validate, refuse malformed input and keep gold."""
+from __future__ import annotations
+
+import copy
+import json
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from fmt_fixtures import DOC, SEED, TEXT, at, gold, layers, proj, run  # noqa: F401
+from khabar.formats import brat, inception, labelstudio
+from khabar.model.labels import (CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS,
+                                 RELATION_TYPES)
+from khabar.model.spans import to_utf16
+
+TOOLS = ("labelstudio", "brat", "inception")
+
+
+def utf16(text: str, offset: int) -> int:
+    """UTF-16 code units before `offset`, counted independently of khabar.model.spans."""
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+# ---------------------------------------------------------------- configs from labels.py
+
+
+def test_labelstudio_config_lists_labels_py():
+    root = ET.fromstring(labelstudio.labeling_config())
+    labels = {c.get("name"): [x.get("value") for x in c] for c in root.iter("Labels")}
+    assert labels == {"entity": list(ENTITY_LABELS), "number": list(NUMBER_KINDS),
+                      "claim": list(CLAIM_KINDS), "aux": ["qualifier", "counted", "cue"]}
+    assert [r.get("value") for r in root.iter("Relation")] == \
+        ["claimant", "cue", "qualifier", "counted", "number", *RELATION_TYPES]
+    choices = {c.get("name"): [x.get("value") for x in c] for c in root.iter("Choices")}
+    assert choices == {"qualifier": list(QUALIFIERS),
+                       "check_worthy": ["check-worthy", "not check-worthy"]}
+    assert [(n.get("name"), n.get("perRegion")) for n in root.iter("Number")] == [("value", "true")]
+
+
+def test_brat_conf_lists_labels_py():
+    conf = brat.annotation_conf()
+    sections = dict(re.findall(r"\[(\w+)\]\n(.*?)(?=\n\[|\Z)", conf, re.S))
+    assert sections["entities"].split() == [*ENTITY_LABELS, "Number", "Claim", "QualifierSpan",
+                                            "Counted", "Cue"]
+    attrs = dict(line.split("\t") for line in sections["attributes"].strip().split("\n"))
+    assert attrs["NumberKind"] == "Arg:Number, Value:" + "|".join(NUMBER_KINDS)
+    assert attrs["Qualifier"] == "Arg:Number, Value:" + "|".join(QUALIFIERS)
+    assert attrs["ClaimKind"] == "Arg:Claim, Value:" + "|".join(CLAIM_KINDS)
+    rels = [line.split("\t")[0] for line in sections["relations"].strip().split("\n")]
+    assert rels == ["<OVERLAP>", "Claimant", "HasCue", "HasQualifier", "HasCounted", "ClaimNumber",
+                    "Sum", "Includes", "Equals"]
+    assert all(label in brat.visual_conf() for label in ENTITY_LABELS)
+
+
+def test_uima_typesystem_loads_in_cassis():
+    from cassis import load_typesystem
+
+    ts = load_typesystem(inception.typesystem_xml())
+    names = {t.name for t in ts.get_types()}
+    assert {inception.ENTITY, inception.NUMBER, inception.CLAIM, inception.ARITH,
+            *inception.AUX.values()} <= names
+    feats = {f.name for f in ts.get_type(inception.CLAIM).all_features}
+    assert {"khabarId", "kind", "checkWorthy", "claimant", "cue", "numbers"} <= feats
+    desc = next(f.description for f in ts.get_type(inception.ENTITY).all_features if f.name == "label")
+    assert desc == "one of: " + ", ".join(ENTITY_LABELS)
+
+
+# ---------------------------------------------------------------- round trips
+
+
+def ls_back(doc, ann):
+    export = [{"id": 1, "data": {"text": doc["text"], "doc_id": doc["id"]},
+               "annotations": [{"id": 7, "result": labelstudio.annotation_result(doc, ann)}]}]
+    # Through JSON, as a file would carry it.
+    anns, notes = labelstudio.parse_export(json.loads(json.dumps(export)), {doc["id"]: doc}, "x.json")
+    assert notes == []
+    return anns[doc["id"]]
+
+
+ROUND_TRIP = {
+    "labelstudio": ls_back,
+    "brat": lambda doc, ann: brat.parse_ann(brat.export_ann(doc, ann), doc, "x.ann"),
+    "inception": lambda doc, ann: inception.parse_xmi(inception.export_xmi(doc, ann), doc, "x.xmi"),
+}
+
+
+@pytest.mark.parametrize("doc_id", [SEED, DOC])
+@pytest.mark.parametrize("fmt", TOOLS)
+def test_round_trip_is_exact(fmt, doc_id, gold):
+    doc, ann = gold[doc_id]
+    assert layers(ROUND_TRIP[fmt](doc, ann)) == layers(ann)
+
+
+@pytest.mark.parametrize("fmt", TOOLS)
+def test_cli_round_trip_into_the_project(fmt, proj, tmp_path, gold, capsys):
+    """Export, then import into annotations/: refused over gold without --force, the same
+    annotation is no change, a changed one replaces gold with --force only."""
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", fmt, "--out", out]) == 0
+    if fmt == "labelstudio":  # a Label Studio export: the tasks with the predictions submitted
+        tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+        for t in tasks:
+            t["annotations"] = [{"id": 1, "result": t.pop("predictions")[0]["result"]}]
+        src = tmp_path / "export.json"
+        src.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    else:
+        src = out
+    before = {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)}
+    assert run(["--root", proj.root, "import", fmt, src]) == 0
+    assert {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)} == before
+    assert "nothing changed" in capsys.readouterr().out
+
+    # The project's gold changes (an entity removed): the tool's version is now different.
+    changed = copy.deepcopy(gold[DOC][1])
+    changed["entities"] = changed["entities"][:2]
+    changed["claims"][0]["claimant"] = "author"
+    proj.annotation(DOC).write_text(json.dumps(changed, ensure_ascii=False), encoding="utf-8")
+    assert run(["--root", proj.root, "import", fmt, src]) == 2
+    err = capsys.readouterr().err
+    assert "holds gold annotation; pass --force" in err and err.rstrip().endswith("[gold-exists]")
+    assert json.loads(proj.annotation(DOC).read_text(encoding="utf-8")) == changed
+    assert run(["--root", proj.root, "import", fmt, src, "--force", "--doc", DOC]) == 0
+    assert layers(json.loads(proj.annotation(DOC).read_text(encoding="utf-8"))) == layers(gold[DOC][1])
+
+
+# ---------------------------------------------------------------- UTF-16 edges
+
+
+def test_labelstudio_offsets_are_utf16(gold):
+    doc, ann = gold[DOC]
+    regions = {r["id"]: r["value"] for r in labelstudio.annotation_result(doc, ann) if "id" in r}
+    for e in ann["entities"]:
+        v = regions[e["id"]]
+        assert (v["start"], v["end"]) == (utf16(TEXT, e["start"]), utf16(TEXT, e["end"]))
+        assert TEXT.encode("utf-16-le")[2 * v["start"]:2 * v["end"]].decode("utf-16-le") == e["text"]
+    # one supplementary character before the first entity, two before the last number
+    assert regions["e1"]["start"] == ann["entities"][0]["start"] + 1
+    assert regions["n3"]["start"] == ann["numbers"][2]["start"] + 2
+
+
+def test_uima_xmi_offsets_are_utf16(gold):
+    doc, ann = gold[DOC]
+    root = ET.fromstring(inception.export_xmi(doc, ann).encode("utf-8"))
+    ns = "{http:///webanno/custom.ecore}"
+    xmi = {el.get("khabarId"): (int(el.get("begin")), int(el.get("end")))
+           for el in root.iter() if el.tag in (ns + "KhabarEntity", ns + "KhabarNumber")}
+    for item in ann["entities"] + ann["numbers"]:
+        assert xmi[item["id"]] == (utf16(TEXT, item["start"]), utf16(TEXT, item["end"]))
+    assert xmi["n3"] == (at("خمسين")[0] + 2, at("خمسين")[1] + 2)
+
+
+def test_labelstudio_offset_inside_a_surrogate_pair_is_refused(gold):
+    doc, ann = gold[DOC]
+    result = labelstudio.annotation_result(doc, ann)
+    result[0]["value"]["start"] = 1  # between the two code units of U+1F4F0
+    with pytest.raises(Exception) as exc:
+        labelstudio.parse_result(result, doc, "x.json", "$[0].annotations[0].result")
+    assert exc.value.code == "format-offset"
+    assert str(exc.value).startswith("x.json:$[0].annotations[0].result[0].value: ")
+
+
+def test_to_utf16_agrees_with_python_encoding():
+    assert [to_utf16(TEXT, i) for i in range(len(TEXT) + 1)] == \
+        [utf16(TEXT, i) for i in range(len(TEXT) + 1)]
+
+
+# ---------------------------------------------------------------- malformed input
+
+
+def ls_export(doc, ann, edit):
+    tasks = [{"id": 1, "data": {"text": doc["text"], "doc_id": doc["id"]},
+              "annotations": [{"id": 7, "result": labelstudio.annotation_result(doc, ann)}]}]
+    edit(tasks)
+    return json.dumps(tasks, ensure_ascii=False, indent=1)
+
+
+def _set(path, value):
+    def edit(tasks):
+        obj = tasks
+        for k in path[:-1]:
+            obj = obj[k]
+        obj[path[-1]] = value
+    return edit
+
+
+RESULT = (0, "annotations", 0, "result")
+LS_CASES = [
+    # (edit, where in the message, code)
+    (_set((*RESULT, 0, "value", "labels"), ["PERSON"]), "$[0].annotations[0].result[0].value.labels",
+     "schema-enum"),
+    (_set((*RESULT, 0, "value", "text"), "غير"), "$[0].annotations[0].result[0].value.text",
+     "format-offset"),
+    (_set((0, "data", "doc_id"), "nope"), "$[0].data.doc_id", "format-unknown-document"),
+    (lambda t: t[0]["annotations"].append(dict(t[0]["annotations"][0], id=8)), "$[0].annotations",
+     "format-ambiguous"),
+    (lambda t: t[0]["annotations"][0]["result"].append(
+        {"from_id": "c1", "to_id": "zz", "type": "relation", "labels": ["claimant"]}),
+     "$[0].annotations[0].result[", "ref-unresolved"),
+    (lambda t: t[0]["annotations"][0]["result"].append(
+        {"from_id": "c1", "to_id": "n1", "type": "relation", "labels": ["claimant"]}),
+     "$[0].annotations[0].result[", "format-relation"),
+    (lambda t: t[0]["annotations"][0].update(
+        result=[r for r in t[0]["annotations"][0]["result"] if r.get("from_name") != "value"]),
+     "$[0].annotations[0].result[", "format-missing-attribute"),
+]
+
+
+@pytest.mark.parametrize("edit,where,code", LS_CASES)
+def test_labelstudio_import_refuses_malformed(edit, where, code, proj, tmp_path, gold, capsys):
+    doc, ann = gold[DOC]
+    src = tmp_path / "export.json"
+    src.write_text(ls_export(doc, ann, edit), encoding="utf-8")
+    before = proj.annotation(DOC).read_bytes()
+    assert run(["--root", proj.root, "import", "labelstudio", src, "--force"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar import: error: {src}:{where}") and err.rstrip().endswith(f"[{code}]")
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert proj.annotation(DOC).read_bytes() == before
+
+
+def test_labelstudio_invalid_json_names_line_and_column(proj, tmp_path, capsys):
+    src = tmp_path / "export.json"
+    src.write_text('[\n  {"data": }\n]', encoding="utf-8")
+    assert run(["--root", proj.root, "import", "labelstudio", src]) == 2
+    assert capsys.readouterr().err == f"khabar import: error: {src}:2:12: invalid JSON (Expecting value) [json-invalid]\n"
+
+
+BRAT_CASES = [
+    # (line to append, message part, code)
+    ("T90\tPERS 0 3\tقال", "T90 offsets 0 3 do not cover 'قال'", "format-offset"),
+    ("T90\tPERS 2 5;7 9\tx", "T90 is discontinuous", "format-offset"),
+    ("T90\tPERSON 2 5\tقال", "unknown type 'PERSON'", "schema-enum"),
+    ("R90\tClaimant Arg1:T1 Arg2:T2", "Claimant argument T1 is a ORG; expected Claim", "format-relation"),
+    ("R90\tClaimant Arg1:T99 Arg2:T1", "Claimant names T99", "ref-unresolved"),
+    ("E1\tEvent:T1", "unsupported annotation 'E1'", "format-invalid"),
+    ("T90 PERS 2 5 قال", "malformed text-bound annotation", "format-invalid"),
+]
+
+
+@pytest.mark.parametrize("line,message,code", BRAT_CASES)
+def test_brat_import_refuses_malformed(line, message, code, proj, tmp_path, gold, capsys):
+    doc, ann = gold[DOC]
+    text = brat.export_ann(doc, ann)
+    src = tmp_path / f"{DOC}.ann"
+    src.write_text(text + line + "\n", encoding="utf-8")
+    n = text.count("\n") + 1
+    assert run(["--root", proj.root, "import", "brat", src, "--force"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar import: error: {src}:{n}: ") and message in err
+    assert err.rstrip().endswith(f"[{code}]") and err.count("\n") == 1
+
+
+def test_brat_number_without_value_note(gold):
+    doc, ann = gold[DOC]
+    text = "\n".join(ln for ln in brat.export_ann(doc, ann).split("\n") if not ln.startswith("#"))
+    with pytest.raises(Exception) as exc:
+        brat.parse_ann(text, doc, "x.ann")
+    assert exc.value.code == "format-missing-attribute" and "needs one AnnotatorNotes" in str(exc.value)
+
+
+@pytest.mark.parametrize("edit,message,code", [
+    (lambda x: x.replace('label="ORG"', 'label="ORGANISATION"', 1),
+     "KhabarEntity.label is 'ORGANISATION'", "schema-enum"),
+    (lambda x: x[: len(x) // 2], "not a readable CAS XMI", "format-invalid"),
+    (lambda x: x.replace('value="412"', 'value="four"'), "number value 'four'", "format-invalid"),
+])
+def test_inception_import_refuses_malformed(edit, message, code, proj, tmp_path, gold, capsys):
+    doc, ann = gold[DOC]
+    src = tmp_path / f"{DOC}.xmi"
+    src.write_text(edit(inception.export_xmi(doc, ann)), encoding="utf-8")
+    assert run(["--root", proj.root, "import", "inception", src, "--force"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar import: error: {src}") and message in err
+    assert err.rstrip().endswith(f"[{code}]") and err.count("\n") == 1
+
+
+def test_import_validates_before_writing(proj, tmp_path, gold, capsys):
+    """A span that cuts a word is valid brat but not a valid annotation: nothing is written."""
+    doc, ann = gold[DOC]
+    s, e = at("المرصد")
+    bad = brat.export_ann(doc, ann).replace(f"ORG {s} {e}\tالمرصد", f"ORG {s} {e - 1}\tالمرص")
+    src = tmp_path / f"{DOC}.ann"
+    src.write_text(bad, encoding="utf-8")
+    out = tmp_path / "anns"
+    assert run(["--root", proj.root, "import", "brat", src, "--out", out]) == 2
+    err = capsys.readouterr().err
+    assert f"the imported annotation of {DOC} does not validate at $.entities[0]" in err
+    assert err.rstrip().endswith("[span-word-boundary]")
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_ids_of_new_annotations_follow_the_gold(gold):
+    """Regions drawn in Label Studio (random ids) get the next free Khabar ids, in text order."""
+    doc, ann = gold[DOC]
+    result = labelstudio.annotation_result(doc, ann)
+    s, e = at("الغارات")
+    result.insert(0, {"id": "Xy12Ab", "from_name": "entity", "to_name": "text", "type": "labels",
+                      "value": {"start": to_utf16(TEXT, s), "end": to_utf16(TEXT, e),
+                                "labels": ["ORG"]}})
+    back = labelstudio.parse_result(result, doc, "x.json", "$")
+    assert back["entities"] == ann["entities"] + [
+        {"id": "e4", "start": s, "end": e, "text": "الغارات", "label": "ORG"}]
+
+
+@pytest.mark.parametrize("fmt", TOOLS)
+def test_export_out_is_guarded(fmt, proj, capsys):
+    assert run(["--root", proj.root, "export", fmt, "--out", proj.annotations_dir / "x"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith("[out-refused]")
+
+
+# ---------------------------------------------------------------- docs/annotation-format.md
+
+
+def test_docs_example_validates_and_table_lists_every_format():
+    from fmt_fixtures import REPO
+    from khabar.cli.formats import TOOL_EXPORTS
+    from khabar.corpus.documents import make_document
+    from khabar.validate.core import annotation_problems
+
+    page = (REPO / "docs" / "annotation-format.md").read_text(encoding="utf-8")
+    text = re.search(r"Text \(one paragraph\): `([^`]+)`", page).group(1)
+    example = json.loads(re.search(r"```json\n(.*?)```", page, re.S).group(1))
+    doc = make_document("12/2/2024 9:50:00 AM\n" + text, "example", "corpus/raw/example.txt")
+    example["text_sha256"] = doc["text_sha256"]
+    assert [p.format() for p in annotation_problems(example, doc, "example.json", "example")] == []
+    table = page[page.index("| format | export |"):].split("\n\n")[0]
+    rows = re.findall(r"^\| `(\w+)` \|", table, re.M)
+    assert sorted(rows) == sorted({"jsonl", "wojood", *TOOL_EXPORTS})
+
+
+def test_inception_zip_and_brat_text_check(proj, tmp_path, gold, capsys):
+    """An INCEpTION export zip is read member by member; a brat .txt that is not the
+    document's text is refused (its offsets would point elsewhere)."""
+    import zipfile
+
+    doc, ann = gold[DOC]
+    src = tmp_path / "inception-export.zip"
+    with zipfile.ZipFile(src, "w") as z:
+        z.writestr(f"annotation/{DOC}.xmi", inception.export_xmi(doc, ann))
+        z.writestr("annotation/TypeSystem.xml", inception.typesystem_xml())
+    assert run(["--root", proj.root, "import", "inception", src, "--out", tmp_path / "a"]) == 0
+    assert layers(json.loads((tmp_path / "a" / f"{DOC}.json").read_text(encoding="utf-8"))) == layers(ann)
+
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / f"{DOC}.ann").write_text(brat.export_ann(doc, ann), encoding="utf-8")
+    (folder / f"{DOC}.txt").write_text(doc["text"].replace("حلب", "حمص"), encoding="utf-8")
+    assert run(["--root", proj.root, "import", "brat", folder, "--out", tmp_path / "b"]) == 2
+    err = capsys.readouterr().err
+    assert f"{folder / DOC}.txt: differs from the text of document" in err
+    assert err.rstrip().endswith("[text-hash-mismatch]")
