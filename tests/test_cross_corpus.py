@@ -383,3 +383,20 @@ def test_crf_wojood_may_score_every_split(tmp_path, monkeypatch, capsys):
     assert (res["dataset"]["split"], res["dataset"]["splits"], res["per_row"]["ids"]) == \
         ("all", ["train", "validation", "test"], every)
     assert res["training"]["train_file"] == "train.txt"
+
+
+def test_benchmark_data_on_a_flat_conll_import(tmp_path, monkeypatch, capsys):
+    """`khabar import conll` makes an evaluation folder too: any flat IOB2 test set can be scored."""
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    conll = tmp_path / "anercorp-like.txt"
+    conll.write_text("-DOCSTART- O\n\n" + wojood_text(TINY_TEST), encoding="utf-8")
+    data = tmp_path / "conll-test"
+    assert main(["import", "conll", str(conll), "--out", str(data)]) == 0
+    train = write(tmp_path / "train.txt", TINY_TRAIN)
+    out = tmp_path / "r.json"
+    assert bench("--model", "baseline:crf-wojood", "--data", str(data), "--wojood-train", str(train),
+                 "--resamples", "20", "--out", str(out)) == 0
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert res["dataset"]["rows"] == len(TINY_TEST) and res["dataset"]["gold_mentions"] == 5
+    assert (res["dataset"]["source_sha256"], res["dataset"]["source_format"]) == (sha256(conll), "conll-iob2")
+    assert [r.text for r in rows_from_folder(data)] == [" ".join(t for t, _ in s) for s in TINY_TEST]

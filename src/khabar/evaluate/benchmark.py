@@ -276,24 +276,28 @@ def read_json(path: Path) -> Any:
         raise KhabarError(f"{path}: {str(exc).splitlines()[0][:80]}", "json-number-too-long", str(path)) from None
 
 
+def _import_manifest(data: Path) -> dict[str, Any]:
+    """The manifest of a folder written by `khabar import wojood|conll`, {} for a project."""
+    from khabar.formats.wojood import import_manifest
+
+    path = import_manifest(data)
+    manifest = read_json(path) if path else {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
 def _folder_source(data: Path) -> dict[str, Any]:
     """What an imported folder was imported from (its manifest), if it is one."""
-    from khabar.formats.wojood import MANIFEST, is_import
-
-    if not is_import(data):
+    manifest = _import_manifest(data)
+    if not manifest:
         return {}
-    src = read_json(data / MANIFEST).get("source") or {}
-    return {"source_file": src.get("file"), "source_sha256": src.get("sha256")}
+    src = manifest.get("source") or {}
+    return {"source_file": src.get("file"), "source_sha256": src.get("sha256"),
+            **({"source_format": manifest["format"]} if isinstance(manifest.get("format"), str) else {})}
 
 
 def _folder_split(data: Path) -> str:
-    from khabar.formats.wojood import MANIFEST, is_import
-
-    if is_import(data):
-        split = read_json(data / MANIFEST).get("split")
-        if isinstance(split, str) and split:
-            return split
-    return "all"
+    split = _import_manifest(data).get("split")
+    return split if isinstance(split, str) and split else "all"
 
 
 # ---------------------------------------------------------------- Markdown
