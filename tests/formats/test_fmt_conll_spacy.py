@@ -82,7 +82,7 @@ def test_conll_import_into_an_evaluation_folder(gold, tmp_path, capsys):
     assert manifest["format"] == "conll-iob2"
     assert [d["id"] for d in manifest["documents"]] == ["conll-two-0001", "conll-two-0002"]
     rows = rows_from_folder(out)
-    back = {(r.text[s:e], lab) for r in rows for s, e, lab in r.entities}
+    back = {(sp.covered(r.text), sp.label) for r in rows for sp in r.entities}
     assert {("وزير خارجية فرنسا", "OCC"), ("لفرانس برس", "ORG")} <= back
     # Re-export of the imported folder gives the file back (its own tokens, one sentence a line).
     assert run(["--root", out, "export", "conll", "--out", tmp_path / "again.conll"]) == 0
