@@ -4,7 +4,8 @@
 label, attributes, claimant) goes into the draft; everything else becomes one disagreement of a
 type — `span` (one pass marks an extent the other does not, or marks it differently: overlapping
 items are grouped), `label` (same entity span, other type), `attribute` (same number or claim
-span, another value of one attribute), `claimant` (same claim, another source) or `relation`.
+span, another value of one attribute), `claimant` (same claim, another source, perhaps with other attributes) or `relation`; one
+disagreement per pair of items, naming every attribute that differs.
 The adjudicator writes a decision (`A`, `B`, `both`, `neither`) and a reason into the JSON list,
 which is kept with the document under annotations/passes/<id>/adjudication/; `apply_decisions`
 then writes the gold, status `adjudicated`, with its provenance.
@@ -209,8 +210,9 @@ def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) ->
             differ = [k for k in attrs if _comparable(x.get(k)) != _comparable(y.get(k))]
             if not differ:
                 agreed[layer].append(x)
-            for k in differ:
-                raw.append((layer, "claimant" if k == "claimant" else "attribute", k, [x], [y]))
+            else:  # one decision per item pair, however many attributes differ
+                raw.append((layer, "claimant" if "claimant" in differ else "attribute", ", ".join(differ),
+                            [x], [y]))
         raw += [(layer, "span", None, xs, ys) for xs, ys in
                 _clusters([x for x in ka[layer] if _span(x) not in by_b],
                           [y for y in kb[layer] if _span(y) not in by_a])]
