@@ -45,16 +45,16 @@ h1 { font-size: 1.2rem; line-height: 1.5; }
 .ent { border: 1.5px solid var(--c, #555); border-radius: 4px; padding: 1px 2px; }
 .ent::after { content: attr(data-label); font-size: 0.55rem; font-family: "DejaVu Sans", sans-serif;
   color: #fff; background: var(--c, #555); border-radius: 3px; padding: 0 2px; margin-inline-start: 2px;
-  vertical-align: super; line-height: 1; }
+  vertical-align: super; line-height: 1; white-space: nowrap; }
 .num { background: #fff3b0; border-bottom: 2px solid #f9a825; }
 .num::after { content: attr(data-show); font-size: 0.6rem; font-family: "DejaVu Sans", sans-serif;
   color: #7a5d00; vertical-align: sub; margin-inline-start: 2px; line-height: 1;
-  direction: ltr; unicode-bidi: isolate; }
+  direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
 .claim { background: rgba(120, 160, 255, 0.10); text-decoration: underline 2px rgba(40, 80, 200, 0.55);
   text-underline-offset: 0.55em; }
 .claim[data-first]::before { content: attr(data-show); font-size: 0.6rem; color: #1a3a9a;
   font-family: "Noto Sans Arabic", "DejaVu Sans", sans-serif; background: #e3eaff; border-radius: 3px;
-  padding: 0 3px; margin-inline-end: 3px; vertical-align: super; line-height: 1; }
+  padding: 0 3px; margin-inline-end: 3px; vertical-align: super; line-height: 1; white-space: nowrap; }
 .ltr { direction: ltr; unicode-bidi: isolate; }
 .cue { font-weight: bold; color: #1a3a9a; }
 .diff { outline: 2.5px dashed #d50000; outline-offset: 1px; }
