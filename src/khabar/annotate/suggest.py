@@ -2,8 +2,9 @@
 
 - Entities: the CRF of `khabar.evaluate.adapters.crf` trained on the Wojood sample plus the
   corpus's own gold (every releasable document except the one suggested), with proclitics left
-  outside by the names both corpora know; a gazetteer of that gold adds the inner mentions the
-  CRF (outermost only) cannot give; numerals from `khabar.model.numerals` give CARDINAL/ORDINAL.
+  outside by the names both corpora know; a gazetteer of that gold and of the Wojood sample's
+  names (all nesting levels) adds the inner mentions the CRF (outermost only) cannot give;
+  numerals from `khabar.model.numerals` give CARDINAL/ORDINAL.
 - Numbers: `khabar.model.numerals.find_numbers` (value, kind, qualifier, counted noun).
 - Claims: one per sentence clause, attributed by cue ("قال", "وفق", "حسبما أفاد", ...) to the
   nearest source entity after the cue, or to `author` when there is no cue.
@@ -66,6 +67,26 @@ def gold_records(layout: Layout, exclude: Sequence[str] = ()) -> list[tuple[dict
     return out
 
 
+def wojood_names(rows):
+    """Wojood rows keeping the names a gazetteer can propose as Khabar spans: Wojood keeps
+    proclitics inside its spans ("بالعراق"), Khabar leaves them outside, so a name whose first
+    word is proclitics + the article is dropped (its bare form is usually there too), as are
+    one- and two-letter names."""
+    from khabar.evaluate.data import EvalRow
+    from khabar.model.labels import PROCLITICS
+
+    clitic_article = re.compile(f"[{PROCLITICS}]+ال")
+    out = []
+    for r in rows:
+        keep = []
+        for s, e, lab in r.entities:
+            words = r.text[s:e].split()
+            if words and len(words[0]) > 2 and not clitic_article.match(words[0]):
+                keep.append((s, e, lab))
+        out.append(EvalRow(r.id, r.text, keep))
+    return out
+
+
 def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train: Path | None = None,
                        max_iterations: int = 100) -> EntityModel:
     """The CRF on the Wojood sample plus the corpus gold (minus `exclude`), and the gold's gazetteer."""
@@ -86,7 +107,7 @@ def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train
     tagger = train_crf(sents, tags, max_iterations=max_iterations)
     whole, stems = entity_stems([EvalRow(r.id, r.text, outermost(r.entities)) for r in rows])
     crf = CRFAdapter(tagger, whole, stems, spec="suggest:crf", strip_clitics=True)
-    gaz = build_gazetteer(grows)
+    gaz = build_gazetteer(list(grows) + wojood_names(wrows))
     return EntityModel(crf, gaz, {"wojood_file": path.name, "wojood_sentences": len(wrows),
                                   "corpus_documents": [d["id"] for d, _ in records],
                                   "corpus_sentences": len(grows)})
@@ -142,24 +163,60 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
             return s, e
 
 
+# Words that open a new clause after a comma ("، قبل أن ...", "، حيث ...").
+CLAUSE_OPENERS = {"قبل", "بعد", "حيث", "مع", "بينما", "فيما", "إضافة", "اضافه", "ما", "كما", "والتي", "التي"}
+
+
+def _clauses(text: str, stoks: list, s: int, e: int) -> list[tuple[int, int]]:
+    """Clauses of [s, e): cut after a comma when the next word opens a clause (a conjunction و
+    on a verb-like word, or one of CLAUSE_OPENERS)."""
+    cuts = [s]
+    for i, t in enumerate(stoks[:-1]):
+        if t.text in "،," and s < t.start < e:
+            nxt = stoks[i + 1].text
+            if nxt in CLAUSE_OPENERS or _norm(nxt) in CLAUSE_OPENERS or \
+                    (nxt.startswith("و") and len(nxt) > 3 and not nxt.startswith("وال")):
+                cuts.append(t.end)
+    cuts.append(e)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+def _source_after(text: str, stoks: list, i: int) -> tuple[int, int] | None:
+    """The words after a cue at token i up to punctuation or a content mark (at most five): the
+    source when no entity was found there ("وفق المرصد" -> "المرصد")."""
+    words = []
+    for t in stoks[i + 1:]:
+        if not re.match(r"[\u0621-\u064A]", t.text) or t.text in CONTENT_MARKS or _norm(t.text) == "ان":
+            break
+        words.append(t)
+        if len(words) == 5:
+            break
+    return (words[0].start, words[-1].end) if words else None
+
+
 def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
                    numbers: list[dict]) -> list[dict]:
-    """Claims with claimant, cue, kind (statistic when a counted number is inside, else event)."""
+    """Claims with claimant, cue, kind (statistic when a counted number is inside, else event).
+
+    When a cue has no source entity after it, the claimant is returned as a span dict
+    (start, end, label ORG: the usual source of attributed news copy) for the caller to add to
+    the entity layer.
+    """
     out: list[dict] = []
     ents = sorted(entities, key=lambda e: (e["start"], -e["end"]))
     for p in paragraphs:
         toks = tokenize(text[p["start"]:p["end"]], p["start"])
         for s, e in token_sentences(toks):
             stoks = [t for t in toks if s <= t.start and t.end <= e]
-            cue, claim_span = None, None
+            cue, claim_span, cue_i, speech = None, None, None, False
             for i, t in enumerate(stoks):
                 w = _norm(t.text)
                 w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
                 if w1 in TRAILING_CUES or w in TRAILING_CUES:
                     cs = t.start + (len(w) - len(w1) if w1 in TRAILING_CUES and w not in TRAILING_CUES else 0)
-                    ce = t.end
+                    ce, cue_i = t.end, i
                     if w1 == "حسبما" and i + 1 < len(stoks) and _norm(stoks[i + 1].text) in SPEECH_CUES:
-                        ce = stoks[i + 1].end
+                        ce, cue_i = stoks[i + 1].end, i + 1
                     cue = (cs, ce)
                     prev = stoks[i - 1].text if i else ""
                     nxt_comma = any(x.text in "،," for x in stoks[i + 1:])
@@ -170,19 +227,22 @@ def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
                     break
                 if w1 in SPEECH_CUES or w in SPEECH_CUES:
                     cs = t.start + (len(w) - len(w1) if w not in SPEECH_CUES else 0)
-                    cue = (cs, t.end)
+                    cue, cue_i, speech = (cs, t.end), i, True
                     mark = next((x for x in stoks[i + 1:] if x.text in CONTENT_MARKS or _norm(x.text) == "ان"), None)
                     claim_span = (mark.end, e) if mark else (t.end, e)
+                    # "نقلت الرئاسة عن الأسد تشديده": the content follows the reported speaker.
+                    about = next((k for k in range(i + 1, len(stoks)) if stoks[k].text == "عن"), None)
+                    if mark is None and about is not None and about + 2 < len(stoks):
+                        cue_i = about
+                        claim_span = (stoks[about + 2].start, e)
                     break
             if claim_span is None:
                 claim_span = (s, e)
-            cs_, ce_ = _trim(text, *claim_span)
-            if ce_ - cs_ < 8:
-                continue
             claimant = "author"
             if cue:
-                after = [x for x in ents if x["start"] >= cue[1] and x["end"] <= e and x["label"] in SOURCE_LABELS]
-                if cue and _norm(text[cue[0]:cue[1]]).split()[0] in SPEECH_CUES:
+                after = [x for x in ents if x["start"] >= stoks[cue_i].end and x["end"] <= e
+                         and x["label"] in SOURCE_LABELS]
+                if speech:
                     # "قال مدير المرصد رامي عبد الرحمن": the person named is the speaker.
                     window = [x for x in after if x["end"] <= claim_span[0]]
                     pers = [x for x in window if x["label"] == "PERS"]
@@ -190,11 +250,20 @@ def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
                 if after:
                     first = min(after, key=lambda x: (x["start"], -x["end"]))
                     claimant = first["id"]
-            inside = [n for n in numbers if cs_ <= n["start"] and n["end"] <= ce_]
-            kind = "statistic" if any(n["kind"] in ("cardinal", "percent") for n in inside) else "event"
-            out.append({"start": cs_, "end": ce_, "text": text[cs_:ce_], "claimant": claimant,
-                        "cue": None if cue is None else {"start": cue[0], "end": cue[1], "text": text[cue[0]:cue[1]]},
-                        "kind": kind, "check_worthy": True, "numbers": [n["id"] for n in inside]})
+                else:
+                    src = _source_after(text, stoks, cue_i)
+                    if src:
+                        claimant = {"start": src[0], "end": src[1], "label": "ORG"}
+            for a, b in _clauses(text, stoks, *claim_span):
+                cs_, ce_ = _trim(text, a, b)
+                if ce_ - cs_ < 8:
+                    continue
+                inside = [n for n in numbers if cs_ <= n["start"] and n["end"] <= ce_]
+                kind = "statistic" if any(n["kind"] in ("cardinal", "percent") for n in inside) else "event"
+                out.append({"start": cs_, "end": ce_, "text": text[cs_:ce_], "claimant": claimant,
+                            "cue": None if cue is None else {"start": cue[0], "end": cue[1],
+                                                             "text": text[cue[0]:cue[1]]},
+                            "kind": kind, "check_worthy": True, "numbers": [n["id"] for n in inside]})
     return out
 
 
@@ -231,6 +300,21 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
                         "kind": n.kind, "qualifier": n.qualifier, "qualifier_span": sub(n.qualifier_span),
                         "counted": sub(n.counted)})
     claims = suggest_claims(text, doc["paragraphs"], entities, numbers)
+    # A source the entity layer missed becomes an entity (unless it would cross one).
+    spans = [(e["start"], e["end"], e["label"]) for e in entities]
+    for c in claims:
+        if isinstance(c["claimant"], dict):
+            sp = (c["claimant"]["start"], c["claimant"]["end"], c["claimant"]["label"])
+            if not any(_crossing(sp[:2], x[:2]) for x in spans) and sp not in spans:
+                spans.append(sp)
+    spans.sort(key=lambda x: (x[0], -x[1], x[2]))
+    entities = [{"id": f"e{i}", "start": s_, "end": e_, "text": text[s_:e_], "label": lab}
+                for i, (s_, e_, lab) in enumerate(spans, 1)]
+    ent_id = {(e["start"], e["end"], e["label"]): e["id"] for e in entities}
+    for c in claims:
+        if isinstance(c["claimant"], dict):
+            c["claimant"] = ent_id.get((c["claimant"]["start"], c["claimant"]["end"], c["claimant"]["label"]),
+                                       "author")
     claims.sort(key=lambda c: (c["start"], -c["end"]))
     # Claims of one layer never cross; a later crossing claim is dropped.
     kept: list[dict] = []
