@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from khabar.annotate.agreement import Tally, overlap_pairs
+from khabar.annotate.agreement import Tally
 from khabar.annotate.suggest import suggest, train_entity_model
 from khabar.corpus.gold import select
 from khabar.corpus.layout import Layout, find_root

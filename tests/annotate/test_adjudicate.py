@@ -2,18 +2,15 @@
 from __future__ import annotations
 
 import copy
-import json
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from conftest import TEXT, at, span, valid_annotation
-from khabar.annotate.adjudicate import compare_passes, renumber, keyed
+from khabar.annotate.adjudicate import compare_passes, renumber
 from khabar.cli import main
-from khabar.io import KhabarError, read_json, write_json
+from khabar.io import read_json, write_json
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = "000_3e7c9696a8bc251b"

@@ -1,13 +1,12 @@
 """Annotation status: what a release takes, what it leaves out, and that it says so."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
 
-from releasefix import RAW, gold, make_project
+from releasefix import RAW, make_project
 from khabar.cli import main
 from khabar.corpus.gold import releasable, select, status_of, status_problems
 from khabar.corpus.layout import Layout

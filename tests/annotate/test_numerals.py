@@ -5,7 +5,7 @@ import copy
 
 import pytest
 
-from conftest import TEXT, span, valid_annotation
+from conftest import TEXT, valid_annotation
 from khabar.model.numerals import Reading, digits_value, find_numbers, read_number
 from khabar.validate.numberwords import number_word_problems
 

@@ -1,8 +1,6 @@
 """`khabar suggest`: three layers, status suggested, never over the gold, nothing learned from the document."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from releasefix import RAW, make_project
