@@ -39,6 +39,18 @@ def test_status_of(ann, expected):
     assert status_of(ann) == expected
 
 
+def test_a_gold_status_without_spans_counts_as_empty(tmp_path):
+    from khabar.corpus.gold import effective_status
+
+    assert effective_status({"status": "adjudicated", "entities": [], "numbers": [], "claims": []}) == "empty"
+    layout = make_project(tmp_path)
+    ann = read_json(layout.annotation("doc1"))
+    ann.update(status="annotated", entities=[], numbers=[], claims=[], relations=[])
+    write_json(layout.annotation("doc1"), ann)
+    assert select(layout).left_out == {
+        "doc1": "status empty (it claims annotated but holds no span): not gold (never released)"}
+
+
 def test_status_problems_flag_empty_gold():
     assert [p.code for p in status_problems({"status": "annotated", "entities": []}, "x.json")] == \
         ["status-empty-gold"]
@@ -77,6 +89,8 @@ def test_splits_assign_only_released_documents(mixed):
     assert main(["--root", str(mixed.root), "splits"]) == 0
     manifest = read_json(mixed.root / "corpus" / "splits.json")
     assert sorted(manifest["documents"]) == ["doc1"]
+    # Nothing is waiting for a split: doc2 (empty) and doc3 (suggested) are not to be released.
+    assert main(["--root", str(mixed.root), "splits", "--check"]) == 0
 
 
 def test_build_leaves_out_empty_and_suggested(mixed, capsys):

@@ -55,14 +55,14 @@ class EntityModel:
 
 def gold_records(layout: Layout, exclude: Sequence[str] = ()) -> list[tuple[dict, dict]]:
     """(document, annotation) of every releasable document of the corpus but the excluded ones."""
-    from khabar.corpus.gold import releasable, status_of
+    from khabar.corpus.gold import effective_status, releasable
 
     out = []
     for doc_id in layout.document_ids():
         if doc_id in exclude:
             continue
         ann = read_json(layout.annotation(doc_id))
-        if releasable(status_of(ann)):
+        if releasable(effective_status(ann)):
             out.append((read_json(layout.document(doc_id)), ann))
     return out
 
@@ -90,12 +90,13 @@ def wojood_names(rows):
 def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train: Path | None = None,
                        max_iterations: int = 100) -> EntityModel:
     """The CRF on the Wojood sample plus the corpus gold (minus `exclude`), and the gold's gazetteer."""
-    from khabar.evaluate.adapters.base import entity_stems
+    from khabar.evaluate.adapters.base import _require, entity_stems
     from khabar.evaluate.adapters.crf import CRFAdapter, sequences, train_crf, wojood_rows, wojood_train_file
     from khabar.evaluate.adapters.gazetteer import build_gazetteer
     from khabar.evaluate.data import EvalRow, rows_from_records
     from khabar.model.tokens import outermost
 
+    _require("sklearn_crfsuite")
     path = wojood_train_file(layout.root, wojood_train)
     if not path.is_file():
         raise KhabarError(f"{path}: the Wojood sample is missing; the entity tagger trains on it", "file-missing")

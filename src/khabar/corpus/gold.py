@@ -77,10 +77,19 @@ class Selection:
         return {s: c[s] for s in STATUSES if c[s]}
 
 
+def effective_status(ann: dict[str, Any]) -> str:
+    """The status a release goes by: a file that claims gold but holds no span counts as empty
+    (the validator reports it as status-empty-gold), so no claim of status releases nothing as gold."""
+    status = status_of(ann)
+    if status in STATUSES and rank(status) >= rank(GOLD_FLOOR) and not has_spans(ann):
+        return "empty"
+    return status
+
+
 def statuses(layout: Layout, doc_ids: Iterable[str] | None = None) -> dict[str, str]:
-    """Document id -> status of its annotation file ('missing' never occurs: validation requires it)."""
+    """Document id -> effective status of its annotation file (validation requires the file)."""
     ids = layout.document_ids() if doc_ids is None else list(doc_ids)
-    return {d: status_of(read_json(layout.annotation(d))) for d in ids}
+    return {d: effective_status(read_json(layout.annotation(d))) for d in ids}
 
 
 def select(layout: Layout, min_status: str = DEFAULT_MIN_STATUS,
@@ -95,7 +104,9 @@ def select(layout: Layout, min_status: str = DEFAULT_MIN_STATUS,
         if releasable(status, min_status):
             sel.released.append(doc_id)
         elif rank(status) < rank(GOLD_FLOOR):
-            sel.left_out[doc_id] = f"status {status}: not gold (never released)"
+            claimed = status_of(read_json(layout.annotation(doc_id))) if status == "empty" else status
+            why = "" if claimed == status else f" (it claims {claimed} but holds no span)"
+            sel.left_out[doc_id] = f"status {status}{why}: not gold (never released)"
         else:
             sel.left_out[doc_id] = f"status {status}: below --min-status {min_status}"
     return sel

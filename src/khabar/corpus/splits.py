@@ -223,11 +223,11 @@ def update_splits(layout: Layout) -> tuple[Path, dict[str, int] | None]:
     Only documents a release would take (status annotated or above, khabar.corpus.gold) get a
     split: an empty or machine-suggested file must not freeze its paragraphs into a split.
     """
-    from khabar.corpus.gold import releasable, status_of
+    from khabar.corpus.gold import effective_status, releasable
     from khabar.formats.jsonl import load_gold
 
     path = manifest_path(layout)
-    gold = [(d, a) for d, a in load_gold(layout) if releasable(status_of(a))]
+    gold = [(d, a) for d, a in load_gold(layout) if releasable(effective_status(a))]
     updated, added = update_manifest(load_manifest(layout), gold)
     if not added and path.is_file() and read_text(path) == dumps_json(updated):
         return path, None
