@@ -3,7 +3,9 @@
 import hashlib, json, os, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-RAW = "/work/main/corpus/raw/000_3e7c9696a8bc251b.txt"
+# The repository root is three folders up (annotations/passes/<id>/): works from any clone.
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+RAW = os.path.join(ROOT, "corpus", "raw", "000_3e7c9696a8bc251b.txt")
 DOC = "000_3e7c9696a8bc251b"
 SHA = "0627b65e51c8a0c6f0eefc5b53c3c07eac1941cb1bfd5c9a2bc22f60dd83e2ea"
 

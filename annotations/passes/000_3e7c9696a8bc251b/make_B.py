@@ -9,7 +9,8 @@ import string
 import unicodedata
 from pathlib import Path
 
-ROOT = Path("/work/main")
+# The repository root is three folders up (annotations/passes/<id>/): works from any clone.
+ROOT = Path(__file__).resolve().parents[3]
 DOC = "000_3e7c9696a8bc251b"
 raw = (ROOT / "corpus/raw" / f"{DOC}.txt").read_text(encoding="utf-8")
 text = raw.split("\n", 1)[1]

@@ -162,24 +162,48 @@ def pass_files(layout: Layout, doc_id: str) -> list[Path]:
     return sorted(layout.passes(doc_id).glob("*.json"))
 
 
-def compare(layout: Layout, pairs: Iterable[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
-    """Figures per comparison, e.g. ('A', 'B') or ('A', 'gold'), pooled over documents."""
+def checked(path: Path, doc: dict[str, Any]) -> dict[str, Any]:
+    """An annotation file, validated against its document first: a broken pass is one clear error
+    (file, JSON path, code), never a KeyError halfway through the figures."""
+    from khabar.validate.core import annotation_problems
+
+    ann = read_json(path)
+    errors = [p for p in annotation_problems(ann, doc, str(path)) if p.severity == "error"]
+    if errors:
+        more = f" (and {len(errors) - 1} more; run `khabar validate {path}`)" if len(errors) > 1 else ""
+        raise KhabarError(f"{errors[0].format()}{more}", "invalid-corpus")
+    return ann
+
+
+def compare(layout: Layout, pairs: Iterable[tuple[str, str]],
+            doc_ids: Iterable[str] | None = None) -> dict[str, list[tuple[str, str]]]:
+    """Figures per comparison, e.g. ('A', 'B') or ('A', 'gold'), pooled over the documents
+    (all, or `doc_ids`) that have two passes or more."""
+    pairs = list(pairs)
     tallies: dict[str, Tally] = {}
     docs = 0
-    for doc_id in layout.document_ids():
+    wanted = layout.document_ids() if doc_ids is None else list(doc_ids)
+    for doc_id in wanted:
+        if not layout.document(doc_id).is_file():
+            raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")
         passes = {p.stem: p for p in pass_files(layout, doc_id)}
         if len(passes) < 2:
             continue
         docs += 1
         passes["gold"] = layout.annotation(doc_id)
-        text = read_json(layout.document(doc_id))["text"]
+        doc = read_json(layout.document(doc_id))
+        loaded: dict[str, dict] = {}
         for x, y in pairs:
-            if x not in passes or y not in passes:
-                raise KhabarError(f"{layout.passes(doc_id)}: no pass {x if x not in passes else y!r} "
-                                  f"(found {', '.join(sorted(passes))})")
-            tallies.setdefault(f"{x} vs {y}", Tally()).add(text, read_json(passes[x]), read_json(passes[y]))
+            for name in (x, y):
+                if name not in passes:
+                    raise KhabarError(f"{layout.passes(doc_id)}: no pass {name!r} "
+                                      f"(found {', '.join(sorted(passes))})")
+                if name not in loaded:
+                    loaded[name] = checked(passes[name], doc)
+            tallies.setdefault(f"{x} vs {y}", Tally()).add(doc["text"], loaded[x], loaded[y])
     if not docs:
-        raise KhabarError(f"{layout.annotations_dir / 'passes'}: no document has two passes")
+        which = "no document" if doc_ids is None else f"document(s) {', '.join(wanted)}: none"
+        raise KhabarError(f"{layout.annotations_dir / 'passes'}: {which} has two passes")
     return {name: t.figures() for name, t in tallies.items()}
 
 

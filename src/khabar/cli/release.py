@@ -13,7 +13,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     layout = layout_of(args)
     out = Path(args.out) if args.out else layout.root / DEFAULT_RELEASE
-    result = build(layout, out, args.repo_id)
+    result = build(layout, out, args.repo_id, min_status=args.min_status)
+    for doc_id, reason in result.selection.left_out.items():
+        print(f"left out {doc_id}: {reason}")
     for config, splits in result.sizes.items():
         print(f"{config}: " + ", ".join(f"{s} {n['num_examples']}" for s, n in splits.items()))
     print(f"ner: {result.projection.spans} entity span(s) and {result.projection.tokens} token(s) lose "
@@ -63,6 +65,9 @@ def register(command) -> None:
     p = command("build", cmd_build, "build the Hugging Face release folder (parquet, card, croissant.json)")
     p.add_argument("--out", help=f"output folder (default: {DEFAULT_RELEASE}/ under the project root)")
     p.add_argument("--repo-id", help="Hub dataset id (ORG/NAME) for the card's loading examples")
+    p.add_argument("--min-status", default="annotated", choices=["annotated", "adjudicated"],
+                   help="release only documents whose annotation status is at least this (default: "
+                        "annotated; empty and suggested files are never released)")
 
     p = command("datasheet", cmd_datasheet, "check (or --write) DATASHEET.md's counts against a fresh build")
     p.add_argument("--write", action="store_true", help="rewrite the counts block")

@@ -211,16 +211,24 @@ def unassigned(manifest: dict[str, Any] | None, doc_ids: Iterable[str]) -> list[
 
 
 def check_splits(layout: Layout) -> tuple[Path, list[str]]:
-    """The manifest's path and the documents it does not assign yet."""
-    return manifest_path(layout), unassigned(load_manifest(layout), layout.document_ids())
+    """The manifest's path and the releasable documents it does not assign yet."""
+    from khabar.corpus.gold import select
+
+    return manifest_path(layout), unassigned(load_manifest(layout), select(layout).released)
 
 
 def update_splits(layout: Layout) -> tuple[Path, dict[str, int] | None]:
-    """Assign every new unit and write the manifest; the new units per split (None: unchanged)."""
+    """Assign every new unit and write the manifest; the new units per split (None: unchanged).
+
+    Only documents a release would take (status annotated or above, khabar.corpus.gold) get a
+    split: an empty or machine-suggested file must not freeze its paragraphs into a split.
+    """
+    from khabar.corpus.gold import effective_status, releasable
     from khabar.formats.jsonl import load_gold
 
     path = manifest_path(layout)
-    updated, added = update_manifest(load_manifest(layout), load_gold(layout))
+    gold = [(d, a) for d, a in load_gold(layout) if releasable(effective_status(a))]
+    updated, added = update_manifest(load_manifest(layout), gold)
     if not added and path.is_file() and read_text(path) == dumps_json(updated):
         return path, None
     write_json(path, updated)

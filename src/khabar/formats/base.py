@@ -105,10 +105,23 @@ def is_gold(ann: Any) -> bool:
     return isinstance(ann, dict) and any(ann.get(k) for k in (*LAYERS, "relations"))
 
 
+# What an annotation says, as against its bookkeeping (schema_version, status, provenance).
+CONTENT_KEYS = ("document_id", "text_sha256", *LAYERS, "relations")
+
+
 def same_annotation(a: Any, b: Mapping[str, Any]) -> bool:
-    """Whether two annotation files say the same, whatever 1.x schema_version each names."""
-    strip = lambda x: {k: v for k, v in x.items() if k != "schema_version"} if isinstance(x, dict) else x
+    """Whether two annotation files say the same, whatever version, status or history each records."""
+    strip = lambda x: {k: x.get(k) for k in CONTENT_KEYS} if isinstance(x, dict) else x
     return dumps_json(strip(a)) == dumps_json(strip(b))
+
+
+def with_import_provenance(old: Any, new: dict[str, Any], where: str) -> dict[str, Any]:
+    """The imported annotation as the file to write: status `annotated` (a person worked in the
+    tool), and the old file's history followed by this import."""
+    history = list(old.get("provenance") or []) if isinstance(old, dict) else []
+    history.append({"step": "import", "agent": "khabar import", "source": str(where),
+                    "note": "Annotation imported from an annotation tool's export."})
+    return {**new, "status": "annotated", "provenance": history}
 
 
 def check_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str) -> None:
@@ -141,9 +154,10 @@ def write_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where:
         targets[doc_id] = path
     written = []
     for doc_id, path in targets.items():
-        if path.is_file() and same_annotation(read_json(path), anns[doc_id]):
+        old = read_json(path) if path.is_file() else None
+        if old is not None and same_annotation(old, anns[doc_id]):
             continue  # the file already says this (perhaps under an older schema_version)
-        write_json(path, anns[doc_id])
+        write_json(path, with_import_provenance(old, anns[doc_id], where))
         written.append(path)
     return written
 

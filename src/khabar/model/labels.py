@@ -1,7 +1,9 @@
 """Label inventories: the single source for the schemas, the validator and the dataset features."""
 from __future__ import annotations
 
-SCHEMA_VERSION = "1.1.0"  # 1.1: document `origin`; null dateline/published for external data
+# 1.1: document `origin`; null dateline/published for external data.
+# 1.2: annotation `status` and `provenance`; a number's `value_override`.
+SCHEMA_VERSION = "1.2.0"
 
 # WojoodNER's 21 entity types, in Wojood's documented order.
 ENTITY_LABELS: tuple[str, ...] = (
@@ -46,3 +48,11 @@ ID_PREFIX = {"entities": "e", "numbers": "n", "claims": "c", "relations": "r"}
 
 # Attached particles that are not part of a name (guidelines §0).
 PROCLITICS = "وفبلك"
+
+# Where an annotation file stands, from least to most reviewed (khabar.corpus.gold reads the order):
+# empty: nothing annotated yet (`khabar add`); suggested: machine pre-annotation (`khabar suggest`),
+# never gold; annotated: one human pass; adjudicated: two independent passes and an adjudication.
+STATUSES: tuple[str, ...] = ("empty", "suggested", "annotated", "adjudicated")
+
+# What one step of an annotation file's history was (its `provenance` list).
+PROVENANCE_STEPS: tuple[str, ...] = ("created", "suggestion", "pass", "adjudication", "correction", "import")

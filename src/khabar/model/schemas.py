@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from khabar.model.labels import (
-    CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, ORIGINS, QUALIFIERS, RELATION_TYPES, SCHEMA_VERSION,
+    CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, ORIGINS, PROVENANCE_STEPS, QUALIFIERS, RELATION_TYPES,
+    SCHEMA_VERSION, STATUSES,
 )
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -65,7 +66,10 @@ def annotation_schema() -> dict[str, Any]:
                       "description": "How the value bounds the real quantity ('أكثر من' -> more_than)."},
         "qualifier_span": _nullable(_span("The words that express the qualifier, if any.")),
         "counted": _nullable(_span("The noun that is counted (e.g. 'قتيلا'), if any.")),
-    })
+        "value_override": {"type": "string", "minLength": 1,
+                           "description": "Why `value` differs from what the number words or digits "
+                                          "read as (silences the validator's number-word-value)."},
+    }, required=["id", "start", "end", "text", "value", "kind", "qualifier", "qualifier_span", "counted"])
     claim = _obj("A checkable proposition at clause level.", {
         "id": _id("c", "claim"),
         **_offsets("proposition"),
@@ -87,6 +91,14 @@ def annotation_schema() -> dict[str, Any]:
         "parts": {"type": "array", "items": _id("n", "number"), "minItems": 1,
                   "uniqueItems": True, "description": "Ids of the numbers that are the parts."},
     })
+    step = _obj("One step of the file's history: who or what produced or changed it.", {
+        "step": {"enum": list(PROVENANCE_STEPS), "description": "What was done."},
+        "agent": {"type": "string", "minLength": 1,
+                  "description": "Who or what did it ('annotator A', 'khabar suggest 0.1')."},
+        "source": {"type": ["string", "null"],
+                   "description": "File the step started from, relative to the project root, or null."},
+        "note": {"type": "string", "description": "Anything else worth knowing about the step."},
+    }, required=["step", "agent"])
     root = _obj("Khabar annotation file: three span layers and number relations for one document.", {
         "schema_version": {"type": "string", "pattern": VERSION_PATTERN,
                            "description": "Version of this schema the file follows (semver)."},
@@ -94,11 +106,18 @@ def annotation_schema() -> dict[str, Any]:
                         "description": "Id of the annotated document."},
         "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$",
                         "description": "SHA-256 of the document text the offsets refer to."},
+        "status": {"enum": list(STATUSES),
+                   "description": "Where the file stands: empty, suggested (machine, never gold), "
+                                  "annotated (one human pass), adjudicated (two passes and adjudication). "
+                                  "Absent (files before 1.2): annotated when any layer holds a span, else empty."},
+        "provenance": {"type": "array", "items": step,
+                       "description": "Who or what produced the file, in order."},
         "entities": {"type": "array", "items": entity, "description": "Entity layer."},
         "numbers": {"type": "array", "items": number, "description": "Numeric-expression layer."},
         "claims": {"type": "array", "items": claim, "description": "Claim layer."},
         "relations": {"type": "array", "items": relation, "description": "Relations between numbers."},
     })
+    root["required"] = [k for k in root["required"] if k not in ("status", "provenance")]
     return {"$schema": DRAFT, "$id": f"urn:khabar:schema:annotation:{SCHEMA_VERSION}",
             "title": "Khabar annotation file", "schema_version": SCHEMA_VERSION, **root}
 

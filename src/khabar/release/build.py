@@ -444,6 +444,7 @@ class BuildResult:
     documents: list[dict[str, Any]] = field(default_factory=list)  # document records without text
     counts: dict[str, Any] = field(default_factory=dict)  # khabar.corpus.stats.corpus_counts
     manifest: dict[str, Any] = field(default_factory=dict)
+    selection: Any = None  # khabar.corpus.gold.Selection: released and left-out documents by status
     has_datasheet: bool = False
     repo_id: str | None = None
 
@@ -540,8 +541,13 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
 
 # ---------------------------------------------------------------- the release folder
 
-def build(layout: Layout, out: Path, repo_id: str | None = None) -> BuildResult:
-    """Validate, then write the release folder into a temporary folder and swap it in."""
+def build(layout: Layout, out: Path, repo_id: str | None = None, min_status: str = "annotated") -> BuildResult:
+    """Validate, then write the release folder into a temporary folder and swap it in.
+
+    Only documents whose annotation status is at least `min_status` are released
+    (khabar.corpus.gold); `result.selection` says which were left out and why.
+    """
+    from khabar.corpus.gold import select
     from khabar.release.card import card_markdown
     from khabar.validate.core import require_valid
     from khabar.release.croissant import croissant_json
@@ -549,10 +555,14 @@ def build(layout: Layout, out: Path, repo_id: str | None = None) -> BuildResult:
     from khabar.io import atomic_write_text, read_text
 
     require_valid(layout)
+    selection = select(layout, min_status)
+    if not selection.released:
+        raise KhabarError(f"{layout.annotations_dir}: no document has status {min_status} or above; "
+                          "nothing to release", "usage")
     manifest = load_manifest(layout)
     if manifest is None:
         raise KhabarError(f"{manifest_path(layout)}: not found; run `khabar splits` to create the split manifest")
-    missing = [d for d in layout.document_ids() if d not in manifest["documents"]]
+    missing = [d for d in selection.released if d not in manifest["documents"]]
     if missing:
         raise KhabarError(f"{manifest_path(layout)}: no split for document(s) {', '.join(missing)}; "
                           "run `khabar splits` to assign them")
@@ -560,8 +570,8 @@ def build(layout: Layout, out: Path, repo_id: str | None = None) -> BuildResult:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
     try:
-        result = BuildResult(out=out, manifest=manifest, repo_id=repo_id)
-        write_parquet(tmp, layout, layout.document_ids(), manifest, result)
+        result = BuildResult(out=out, manifest=manifest, repo_id=repo_id, selection=selection)
+        write_parquet(tmp, layout, selection.released, manifest, result)
         for schema in sorted((layout.root / "schema").glob("*.json")):
             (tmp / "schema").mkdir(exist_ok=True)
             shutil.copyfile(schema, tmp / "schema" / schema.name)
@@ -571,7 +581,7 @@ def build(layout: Layout, out: Path, repo_id: str | None = None) -> BuildResult:
             # The release's datasheet carries the counts of this very build, where it has a block.
             text = read_text(datasheet)
             if COUNTS_START in text:
-                text = fill_datasheet(text, release_counts(tmp), str(datasheet))
+                text = fill_datasheet(text, release_counts(tmp, selection), str(datasheet))
             atomic_write_text(tmp / "DATASHEET.md", text)
         guidelines = layout.annotations_dir / "GUIDELINES.md"
         if guidelines.is_file():

@@ -142,6 +142,20 @@ the test split is then not independent of the training split at the document lev
 """
 
 
+def status_section(selection) -> str:
+    """Documents of the corpus by annotation status, and which the release took (khabar.corpus.gold)."""
+    if selection is None:
+        return ""
+    lines = [f"Documents by annotation status (the release takes status `{selection.min_status}` and above; "
+             "`empty` and `suggested` files are never released):", "",
+             "| status | in the corpus | released |", "|---|---:|---:|"]
+    taken = selection.released_by_status()
+    for status, n in selection.by_status.items():
+        lines.append(f"| {status} | {n} | {taken.get(status, 0)} |")
+    lines.append(f"| **all** | {sum(selection.by_status.values())} | {len(selection.released)} |")
+    return "\n".join(lines) + "\n"
+
+
 def _stats_section(result: BuildResult) -> str:
     counts = result.counts
     if len(counts) - 1 > PER_DOCUMENT_STATS_MAX:
@@ -200,6 +214,7 @@ Metadata for ML tools: [croissant.json](croissant.json) (MLCommons Croissant). B
 {_splits_section(result)}
 ## Statistics
 
+{status_section(result.selection)}
 {_stats_section(result)}
 Projection onto tokens (`ner`): tokens are word and punctuation tokens, and a token carrying a proclitic
 before an entity takes the entity's tag (the ANERcorp convention). Information is lost where a span edge

@@ -27,10 +27,13 @@ def _table(path: Path):
     return pq.read_table(path)
 
 
-def release_counts(release: Path) -> str:
-    """Markdown tables of rows per config and split, and of spans per layer and label per split."""
+def release_counts(release: Path, selection=None) -> str:
+    """Markdown tables of rows per config and split, and of spans per layer and label per split;
+    with the build's `selection` (khabar.corpus.gold), documents by annotation status first."""
+    from khabar.release.card import status_section
+
     rows = {(c, s): _table(release / "data" / c / f"{s}.parquet") for c in CONFIGS for s in SPLITS}
-    lines = ["Rows per configuration and split:", "",
+    lines = ([status_section(selection)] if selection is not None else []) + ["Rows per configuration and split:", "",
              "| config | " + " | ".join(SPLITS) + " | total |", "|---|" + "---:|" * (len(SPLITS) + 1)]
     for c in CONFIGS:
         n = [rows[(c, s)].num_rows for s in SPLITS]
@@ -84,7 +87,7 @@ def check_datasheet(layout, path: Path, write: bool = False) -> str:
     text = read_text(path)
     with tempfile.TemporaryDirectory() as tmp:
         result = build(layout, Path(tmp) / "release")
-        block = release_counts(result.out)
+        block = release_counts(result.out, result.selection)
     if current_block(text, str(path)) == block:
         return "current"
     if not write:

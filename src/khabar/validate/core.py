@@ -308,6 +308,8 @@ def annotation_problems(
         if num.get("qualifier") == "exact" and num.get("qualifier_span") is not None:
             out.append(Problem(path, f"{where}.qualifier_span", "qualifier-span-exact",
                                "expected no qualifier span for qualifier 'exact', found one"))
+    from khabar.validate.numberwords import number_word_problems  # number words (khabar.model.numerals)
+    out += number_word_problems(ann["numbers"] if isinstance(ann.get("numbers"), list) else [], text, path)
 
     for i, claim in _items(ann, "claims"):
         where = f"$.claims[{i}]"

@@ -1,0 +1,353 @@
+"""Pre-annotation (`khabar suggest`): a machine draft of all three layers, status `suggested`, never gold.
+
+- Entities: the CRF of `khabar.evaluate.adapters.crf` trained on the Wojood sample plus the
+  corpus's own gold (every releasable document except the one suggested), with proclitics left
+  outside by the names both corpora know; a gazetteer of that gold and of the Wojood sample's
+  names (all nesting levels) adds the inner mentions the CRF (outermost only) cannot give;
+  numerals from `khabar.model.numerals` give CARDINAL/ORDINAL.
+- Numbers: `khabar.model.numerals.find_numbers` (value, kind, qualifier, counted noun).
+- Claims: one per sentence clause, attributed by cue ("قال", "وفق", "حسبما أفاد", ...) to the
+  nearest source entity after the cue, or to `author` when there is no cue.
+
+The suggestion goes to annotations/suggestions/<id>.json (or --out), in the annotation file's
+own format, so any tool reading annotations can load it as predictions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from khabar import __version__
+from khabar.corpus.layout import Layout
+from khabar.io import read_json
+from khabar.model.errors import KhabarError
+from khabar.model.numerals import Found, _norm, find_numbers
+from khabar.model.tokens import tokenize, token_sentences
+
+Span = tuple[int, int, str]
+SOURCE_LABELS = ("PERS", "ORG", "OCC", "GPE", "NORP")
+# Cues after which the clause before them is the claim ("..., وفق المرصد").
+TRAILING_CUES = {"وفق", "وفقا", "حسب", "بحسب", "حسبما"}
+# Speech verbs: the source follows, then the content ("قال X إن ...", "أعلن X أن ...").
+SPEECH_CUES = {"قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "اوضح",
+               "اوضحت", "اشار", "اشارت", "اضاف", "اضافت", "نقلت", "نقل", "اعتبر", "اعتبرت", "صرح",
+               "صرحت", "افادت", "تابع", "تابعت"}
+CONTENT_MARKS = {"ان", "إن", "أن", ":"}
+QUOTES = "\"'«»“”"
+
+
+def suggestion_path(layout: Layout, doc_id: str) -> Path:
+    return layout.annotations_dir / "suggestions" / f"{doc_id}.json"
+
+
+# ---------------------------------------------------------------- entities
+
+@dataclass
+class EntityModel:
+    """What suggests entities: a tagger over sentence rows, a gazetteer and the names known."""
+
+    crf: Any  # khabar.evaluate.adapters.crf.CRFAdapter
+    gazetteer: Any  # khabar.evaluate.adapters.gazetteer.Gazetteer
+    trained_on: dict[str, Any]
+
+
+def gold_records(layout: Layout, exclude: Sequence[str] = ()) -> list[tuple[dict, dict]]:
+    """(document, annotation) of every releasable document of the corpus but the excluded ones."""
+    from khabar.corpus.gold import effective_status, releasable
+
+    out = []
+    for doc_id in layout.document_ids():
+        if doc_id in exclude:
+            continue
+        ann = read_json(layout.annotation(doc_id))
+        if releasable(effective_status(ann)):
+            out.append((read_json(layout.document(doc_id)), ann))
+    return out
+
+
+def wojood_names(rows):
+    """Wojood rows keeping the names a gazetteer can propose as Khabar spans: Wojood keeps
+    proclitics inside its spans ("بالعراق"), Khabar leaves them outside, so a name whose first
+    word is proclitics + the article is dropped (its bare form is usually there too), as are
+    one- and two-letter names."""
+    from khabar.evaluate.data import EvalRow
+    from khabar.model.labels import PROCLITICS
+
+    clitic_article = re.compile(f"[{PROCLITICS}]+ال")
+    out = []
+    for r in rows:
+        keep = []
+        for s, e, lab in r.entities:
+            words = r.text[s:e].split()
+            if words and len(words[0]) > 2 and not clitic_article.match(words[0]):
+                keep.append((s, e, lab))
+        out.append(EvalRow(r.id, r.text, keep))
+    return out
+
+
+def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train: Path | None = None,
+                       max_iterations: int = 100) -> EntityModel:
+    """The CRF on the Wojood sample plus the corpus gold (minus `exclude`), and the gold's gazetteer."""
+    from khabar.evaluate.adapters.base import _require, entity_stems
+    from khabar.evaluate.adapters.crf import CRFAdapter, sequences, train_crf, wojood_rows, wojood_train_file
+    from khabar.evaluate.adapters.gazetteer import build_gazetteer
+    from khabar.evaluate.data import EvalRow, rows_from_records
+    from khabar.model.tokens import outermost
+
+    _require("sklearn_crfsuite")
+    path = wojood_train_file(layout.root, wojood_train)
+    if not path.is_file():
+        raise KhabarError(f"{path}: the Wojood sample is missing; the entity tagger trains on it", "file-missing")
+    wrows, _ = wojood_rows(path)
+    records = gold_records(layout, exclude)
+    grows = rows_from_records(records) if records else []
+    rows = list(wrows) + list(grows)
+    sents, tags = sequences(rows)
+    tagger = train_crf(sents, tags, max_iterations=max_iterations)
+    whole, stems = entity_stems([EvalRow(r.id, r.text, outermost(r.entities)) for r in rows])
+    crf = CRFAdapter(tagger, whole, stems, spec="suggest:crf", strip_clitics=True)
+    gaz = build_gazetteer(list(grows) + wojood_names(wrows))
+    return EntityModel(crf, gaz, {"wojood_file": path.name, "wojood_sentences": len(wrows),
+                                  "corpus_documents": [d["id"] for d, _ in records],
+                                  "corpus_sentences": len(grows)})
+
+
+def _crossing(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[0] < a[1] < b[1] or b[0] < a[0] < b[1] < a[1]
+
+
+def suggest_entities(doc: dict[str, Any], model: EntityModel, numbers: list[Found]) -> list[Span]:
+    """Entity spans of the document: CRF, then gazetteer and numeral spans that do not cross them."""
+    from khabar.evaluate.data import rows_from_records
+
+    rows = rows_from_records([(doc, {"entities": []})])
+    spans: list[Span] = []
+    for row, pred in zip(rows, model.crf.predict(rows)):
+        spans += [(row.offset + s, row.offset + e, lab) for s, e, lab in pred]
+    extra: list[Span] = []
+    for row, pred in zip(rows, model.gazetteer.predict(rows)):
+        extra += [(row.offset + s, row.offset + e, lab) for s, e, lab in pred]
+    for n in numbers:
+        # Guidelines §1.9: digits and cardinal words are CARDINAL, ordinals ORDINAL; duals,
+        # fractions and years are not (a year is inside its DATE).
+        if n.kind == "ordinal":
+            extra.append((n.start, n.end, "ORDINAL"))
+        elif n.kind == "cardinal" and not (n.counted and n.counted == (n.start, n.end)):
+            extra.append((n.start, n.end, "CARDINAL"))
+    for sp in extra:
+        if sp in spans or any(_crossing(sp[:2], x[:2]) for x in spans):
+            continue
+        # A numeral the CRF took whole with another type stays as the CRF has it.
+        if any(x[:2] == sp[:2] for x in spans):
+            continue
+        spans.append(sp)
+    return sorted(set(spans), key=lambda x: (x[0], -x[1], x[2]))
+
+
+# ---------------------------------------------------------------- claims
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Shrink a clause past white space, punctuation, outer quotes and a leading conjunction و."""
+    junk = " \t\n،,.;:؛!?؟()" + QUOTES
+    while True:
+        before = (s, e)
+        while s < e and text[s] in junk:
+            s += 1
+        while e > s and text[e - 1] in junk:
+            e -= 1
+        if e - s > 2 and text[s] == "و" and text[s + 1] != " " and \
+                not text[s:e].startswith(("وزير", "وكالة", "وقف", "وفد", "واشنطن", "وسط")):
+            s += 1
+        if (s, e) == before:
+            return s, e
+
+
+# Words that open a new clause after a comma ("، قبل أن ...", "، حيث ...").
+CLAUSE_OPENERS = {"قبل", "بعد", "حيث", "مع", "بينما", "فيما", "إضافة", "اضافه", "ما", "كما", "والتي", "التي"}
+
+
+def _clauses(text: str, stoks: list, s: int, e: int) -> list[tuple[int, int]]:
+    """Clauses of [s, e): cut after a comma when the next word opens a clause (a conjunction و
+    on a verb-like word, or one of CLAUSE_OPENERS)."""
+    cuts = [s]
+    for i, t in enumerate(stoks[:-1]):
+        if t.text in "،," and s < t.start < e:
+            nxt = stoks[i + 1].text
+            if nxt in CLAUSE_OPENERS or _norm(nxt) in CLAUSE_OPENERS or \
+                    (nxt.startswith("و") and len(nxt) > 3 and not nxt.startswith("وال")):
+                cuts.append(t.end)
+    cuts.append(e)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+def _source_after(text: str, stoks: list, i: int) -> tuple[int, int] | None:
+    """The words after a cue at token i up to punctuation or a content mark (at most five): the
+    source when no entity was found there ("وفق المرصد" -> "المرصد")."""
+    words = []
+    for t in stoks[i + 1:]:
+        if not re.match(r"[\u0621-\u064A]", t.text) or t.text in CONTENT_MARKS or _norm(t.text) == "ان":
+            break
+        words.append(t)
+        if len(words) == 5:
+            break
+    return (words[0].start, words[-1].end) if words else None
+
+
+def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
+                   numbers: list[dict]) -> list[dict]:
+    """Claims with claimant, cue, kind (statistic when a counted number is inside, else event).
+
+    When a cue has no source entity after it, the claimant is returned as a span dict
+    (start, end, label ORG: the usual source of attributed news copy) for the caller to add to
+    the entity layer.
+    """
+    out: list[dict] = []
+    ents = sorted(entities, key=lambda e: (e["start"], -e["end"]))
+    for p in paragraphs:
+        toks = tokenize(text[p["start"]:p["end"]], p["start"])
+        for s, e in token_sentences(toks):
+            stoks = [t for t in toks if s <= t.start and t.end <= e]
+            cue, claim_span, cue_i, speech = None, None, None, False
+            for i, t in enumerate(stoks):
+                w = _norm(t.text)
+                w1 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+                if w1 in TRAILING_CUES or w in TRAILING_CUES:
+                    cs = t.start + (len(w) - len(w1) if w1 in TRAILING_CUES and w not in TRAILING_CUES else 0)
+                    ce, cue_i = t.end, i
+                    if w1 == "حسبما" and i + 1 < len(stoks) and _norm(stoks[i + 1].text) in SPEECH_CUES:
+                        ce, cue_i = stoks[i + 1].end, i + 1
+                    cue = (cs, ce)
+                    prev = stoks[i - 1].text if i else ""
+                    nxt_comma = any(x.text in "،," for x in stoks[i + 1:])
+                    if prev in "،," and nxt_comma:  # parenthetical: the claim keeps the cue inside
+                        claim_span = (s, e)
+                    else:
+                        claim_span = (s, cs)
+                    break
+                if w1 in SPEECH_CUES or w in SPEECH_CUES:
+                    cs = t.start + (len(w) - len(w1) if w not in SPEECH_CUES else 0)
+                    cue, cue_i, speech = (cs, t.end), i, True
+                    mark = next((x for x in stoks[i + 1:] if x.text in CONTENT_MARKS or _norm(x.text) == "ان"), None)
+                    claim_span = (mark.end, e) if mark else (t.end, e)
+                    # "نقلت الرئاسة عن الأسد تشديده": the content follows the reported speaker.
+                    about = next((k for k in range(i + 1, len(stoks)) if stoks[k].text == "عن"), None)
+                    if mark is None and about is not None and about + 2 < len(stoks):
+                        cue_i = about
+                        claim_span = (stoks[about + 2].start, e)
+                    break
+            if claim_span is None:
+                claim_span = (s, e)
+            claimant = "author"
+            if cue:
+                after = [x for x in ents if x["start"] >= stoks[cue_i].end and x["end"] <= e
+                         and x["label"] in SOURCE_LABELS]
+                if speech:
+                    # "قال مدير المرصد رامي عبد الرحمن": the person named is the speaker.
+                    window = [x for x in after if x["end"] <= claim_span[0]]
+                    pers = [x for x in window if x["label"] == "PERS"]
+                    after = pers or window or after
+                if after:
+                    first = min(after, key=lambda x: (x["start"], -x["end"]))
+                    claimant = first["id"]
+                else:
+                    src = _source_after(text, stoks, cue_i)
+                    if src:
+                        claimant = {"start": src[0], "end": src[1], "label": "ORG"}
+            for a, b in _clauses(text, stoks, *claim_span):
+                cs_, ce_ = _trim(text, a, b)
+                if ce_ - cs_ < 8:
+                    continue
+                inside = [n for n in numbers if cs_ <= n["start"] and n["end"] <= ce_]
+                kind = "statistic" if any(n["kind"] in ("cardinal", "percent") for n in inside) else "event"
+                out.append({"start": cs_, "end": ce_, "text": text[cs_:ce_], "claimant": claimant,
+                            "cue": None if cue is None else {"start": cue[0], "end": cue[1],
+                                                             "text": text[cue[0]:cue[1]]},
+                            "kind": kind, "check_worthy": True, "numbers": [n["id"] for n in inside]})
+    return out
+
+
+# ---------------------------------------------------------------- the file
+
+def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
+            train: Callable[..., EntityModel] = train_entity_model) -> dict[str, Any]:
+    """The suggestion for one document: an annotation file with status `suggested`.
+
+    The entity model is trained without `doc_id` (pass `model` to reuse one trained so).
+    """
+    from khabar.corpus.documents import load_document
+
+    if not layout.document(doc_id).is_file():
+        raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")
+    doc = load_document(layout, doc_id)
+    if model is None:
+        model = train(layout, exclude=[doc_id])
+    elif doc_id in model.trained_on.get("corpus_documents", []):
+        raise KhabarError(f"{doc_id}: the entity model was trained on this document", "usage")
+    text = doc["text"]
+    found = find_numbers(text)
+    ent_spans = suggest_entities(doc, model, found)
+    entities = [{"id": f"e{i}", "start": s, "end": e, "text": text[s:e], "label": lab}
+                for i, (s, e, lab) in enumerate(ent_spans, 1)]
+
+    def sub(sp):
+        return None if sp is None else {"start": sp[0], "end": sp[1], "text": text[sp[0]:sp[1]]}
+
+    numbers = []
+    for i, n in enumerate(found, 1):
+        value = int(n.value) if n.value == int(n.value) else n.value
+        numbers.append({"id": f"n{i}", "start": n.start, "end": n.end, "text": n.text, "value": value,
+                        "kind": n.kind, "qualifier": n.qualifier, "qualifier_span": sub(n.qualifier_span),
+                        "counted": sub(n.counted)})
+    claims = suggest_claims(text, doc["paragraphs"], entities, numbers)
+    # A source the entity layer missed becomes an entity (unless it would cross one).
+    spans = [(e["start"], e["end"], e["label"]) for e in entities]
+    for c in claims:
+        if isinstance(c["claimant"], dict):
+            sp = (c["claimant"]["start"], c["claimant"]["end"], c["claimant"]["label"])
+            if not any(_crossing(sp[:2], x[:2]) for x in spans) and sp not in spans:
+                spans.append(sp)
+    spans.sort(key=lambda x: (x[0], -x[1], x[2]))
+    entities = [{"id": f"e{i}", "start": s_, "end": e_, "text": text[s_:e_], "label": lab}
+                for i, (s_, e_, lab) in enumerate(spans, 1)]
+    ent_id = {(e["start"], e["end"], e["label"]): e["id"] for e in entities}
+    for c in claims:
+        if isinstance(c["claimant"], dict):
+            c["claimant"] = ent_id.get((c["claimant"]["start"], c["claimant"]["end"], c["claimant"]["label"]),
+                                       "author")
+    claims.sort(key=lambda c: (c["start"], -c["end"]))
+    # Claims of one layer never cross; a later crossing claim is dropped.
+    kept: list[dict] = []
+    for c in claims:
+        if not any(_crossing((c["start"], c["end"]), (k["start"], k["end"])) or
+                   (c["start"], c["end"]) == (k["start"], k["end"]) for k in kept):
+            kept.append(c)
+    claims = [{"id": f"c{i}", **c} for i, c in enumerate(kept, 1)]
+    from khabar.model.labels import SCHEMA_VERSION
+
+    prov = [{"step": "suggestion", "agent": f"khabar suggest {__version__}", "source": None,
+             "note": "Machine pre-annotation: CRF on the Wojood sample"
+                     + (f" and {len(model.trained_on['corpus_documents'])} corpus document(s)"
+                        if model.trained_on["corpus_documents"] else " (no other corpus gold yet)")
+                     + ", corpus gazetteer, numeral reader, attribution cues. Not gold: review every span."}]
+    return {"schema_version": SCHEMA_VERSION, "document_id": doc_id, "text_sha256": doc["text_sha256"],
+            "status": "suggested", "provenance": prov, "entities": entities, "numbers": numbers,
+            "claims": claims, "relations": []}
+
+
+def write_suggestion(layout: Layout, doc_id: str, out: Path | None = None, force: bool = False,
+                     model: EntityModel | None = None) -> tuple[Path, dict[str, Any]]:
+    """Write the suggestion beside the gold (never over it); the path and the annotation."""
+    from khabar.io import write_json
+
+    path = Path(out) if out else suggestion_path(layout, doc_id)
+    if path.resolve() == layout.annotation(doc_id).resolve() or \
+            path.resolve().parent == layout.annotations_dir.resolve():
+        raise KhabarError(f"{path}: a suggestion never goes into annotations/ beside the gold files; "
+                          "use annotations/suggestions/ or another folder", "out-refused", str(path))
+    if path.exists() and not force:
+        raise KhabarError(f"{path}: file exists; pass --force to overwrite it", "out-refused", str(path))
+    ann = suggest(layout, doc_id, model)
+    write_json(path, ann)
+    return path, ann

@@ -1,0 +1,124 @@
+"""Annotation status: which annotation files are gold enough to release, and why the others are not.
+
+Each annotation file records `status` (`khabar.model.labels.STATUSES`, least to most reviewed)
+and its `provenance`. A file without `status` (written before schema 1.2) reads as `annotated`
+when any layer holds a span and `empty` otherwise, so an untouched `khabar add` file never
+passes for gold. A release takes the documents at or above a minimum status (`annotated` by
+default); `suggested` (machine output) and `empty` are never releasable, whatever the minimum.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from khabar.corpus.layout import Layout
+from khabar.io import read_json
+from khabar.model.errors import KhabarError, Problem
+from khabar.model.labels import LAYERS, STATUSES
+
+DEFAULT_MIN_STATUS = "annotated"
+# Below this a file is never gold, whatever --min-status says: machine output and empty files.
+GOLD_FLOOR = "annotated"
+
+
+def rank(status: str) -> int:
+    """Position of a status in STATUSES; a KhabarError for an unknown one."""
+    try:
+        return STATUSES.index(status)
+    except ValueError:
+        raise KhabarError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}",
+                          "usage") from None
+
+
+def has_spans(ann: dict[str, Any]) -> bool:
+    return any(ann.get(layer) for layer in LAYERS)
+
+
+def status_of(ann: dict[str, Any]) -> str:
+    """The file's status, or the one its content implies when it records none (files before 1.2)."""
+    status = ann.get("status")
+    if status is None:
+        return "annotated" if has_spans(ann) else "empty"
+    return status
+
+
+def releasable(status: str, min_status: str = DEFAULT_MIN_STATUS) -> bool:
+    """Whether a file with this status enters a release built with `--min-status min_status`.
+
+    >>> [releasable(s) for s in ("empty", "suggested", "annotated", "adjudicated")]
+    [False, False, True, True]
+    >>> releasable("suggested", "empty")
+    False
+    """
+    return rank(status) >= max(rank(min_status), rank(GOLD_FLOOR))
+
+
+def check_min_status(min_status: str) -> str:
+    """`min_status` if it can select gold; a usage error for `empty`/`suggested`/unknown values."""
+    if rank(min_status) < rank(GOLD_FLOOR):
+        raise KhabarError(f"--min-status {min_status}: {min_status} files are never released as gold; "
+                          f"use one of {', '.join(STATUSES[rank(GOLD_FLOOR):])}", "usage")
+    return min_status
+
+
+@dataclass
+class Selection:
+    """The documents a release takes, and those it leaves out with the reason."""
+
+    min_status: str
+    released: list[str] = field(default_factory=list)
+    left_out: dict[str, str] = field(default_factory=dict)  # doc id -> reason
+    by_status: dict[str, int] = field(default_factory=dict)  # status -> documents in the corpus
+    statuses: dict[str, str] = field(default_factory=dict)  # doc id -> status
+
+    def released_by_status(self) -> dict[str, int]:
+        c = Counter(self.statuses[d] for d in self.released)
+        return {s: c[s] for s in STATUSES if c[s]}
+
+
+def effective_status(ann: dict[str, Any]) -> str:
+    """The status a release goes by: a file that claims gold but holds no span counts as empty
+    (the validator reports it as status-empty-gold), so no claim of status releases nothing as gold."""
+    status = status_of(ann)
+    if status in STATUSES and rank(status) >= rank(GOLD_FLOOR) and not has_spans(ann):
+        return "empty"
+    return status
+
+
+def statuses(layout: Layout, doc_ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Document id -> effective status of its annotation file (validation requires the file)."""
+    ids = layout.document_ids() if doc_ids is None else list(doc_ids)
+    return {d: effective_status(read_json(layout.annotation(d))) for d in ids}
+
+
+def select(layout: Layout, min_status: str = DEFAULT_MIN_STATUS,
+           doc_ids: Iterable[str] | None = None) -> Selection:
+    """Which documents a release built with `--min-status` takes; the others with their reason."""
+    check_min_status(min_status)
+    found = statuses(layout, doc_ids)
+    sel = Selection(min_status=min_status, statuses=found)
+    counts = Counter(found.values())
+    sel.by_status = {s: counts[s] for s in STATUSES if counts[s]}
+    for doc_id, status in found.items():
+        if releasable(status, min_status):
+            sel.released.append(doc_id)
+        elif rank(status) < rank(GOLD_FLOOR):
+            claimed = status_of(read_json(layout.annotation(doc_id))) if status == "empty" else status
+            why = "" if claimed == status else f" (it claims {claimed} but holds no span)"
+            sel.left_out[doc_id] = f"status {status}{why}: not gold (never released)"
+        else:
+            sel.left_out[doc_id] = f"status {status}: below --min-status {min_status}"
+    return sel
+
+
+def status_problems(ann: Any, path: str) -> list[Problem]:
+    """A file that claims gold status (annotated or adjudicated) but holds no span at all."""
+    if not isinstance(ann, dict) or not isinstance(ann.get("status"), str):
+        return []
+    status = ann["status"]
+    if status in STATUSES and rank(status) >= rank(GOLD_FLOOR) and not has_spans(ann):
+        return [Problem(path, "$.status", "status-empty-gold",
+                        f"expected status empty for a file with no entities, numbers or claims, "
+                        f"found {status!r}")]
+    return []

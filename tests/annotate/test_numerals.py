@@ -1,0 +1,122 @@
+"""The numeral reader (khabar.model.numerals) and the validator's number-word check."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from conftest import TEXT, valid_annotation
+from khabar.model.numerals import Reading, digits_value, find_numbers, read_number
+from khabar.validate.numberwords import number_word_problems
+
+
+@pytest.mark.parametrize("surface,expected", [
+    ("410", Reading(410.0, "cardinal")), ("٤١٢", Reading(412.0, "cardinal")),
+    ("1,200", Reading(1200.0, "cardinal")), ("2.5", Reading(2.5, "cardinal")),
+    ("خمسين", Reading(50.0, "cardinal")), ("مئتين", Reading(200.0, "cardinal")),
+    ("أربعمئة واثنا عشر", Reading(412.0, "cardinal")), ("ثلاثة آلاف", Reading(3000.0, "cardinal")),
+    ("ثمانية", Reading(8.0, "cardinal")), ("طفلان", Reading(2.0, "cardinal")),
+    ("اليومين", Reading(2.0, "cardinal")), ("ساعتين", Reading(2.0, "cardinal")),
+    ("عشرات", Reading(30.0, "cardinal")), ("مئات", Reading(300.0, "cardinal")),
+    ("ثاني", Reading(2.0, "ordinal")), ("الأولى", Reading(1.0, "ordinal")), ("الثالث", Reading(3.0, "ordinal")),
+    ("نصف", Reading(0.5, "fraction")), ("ربع", Reading(0.25, "fraction")),
+    ("مدنيين", None), ("آخرين", None), ("المرصد", None), ("", None),
+])
+def test_read_number(surface, expected):
+    assert read_number(surface) == expected
+
+
+def test_digits_value():
+    assert (digits_value("٤١٢"), digits_value("1,200"), digits_value("عام 2011")) == (412.0, 1200.0, None)
+
+
+def _spans(text, found):
+    return [(text[f.start:f.end], f.value, f.kind, f.qualifier,
+             None if f.qualifier_span is None else text[f.qualifier_span[0]:f.qualifier_span[1]],
+             None if f.counted is None else text[f.counted[0]:f.counted[1]]) for f in found]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Synthetic sentences for tests only.
+    ("قتل أكثر من 410 أشخاص", [("410", 410.0, "cardinal", "more_than", "أكثر من", "أشخاص")]),
+    ("سقط 412 قتيلا على الأقل", [("412", 412.0, "cardinal", "at_least", "على الأقل", "قتيلا")]),
+    ("وأصيب نحو خمسين آخرين", [("خمسين", 50.0, "cardinal", "approximately", "نحو", "آخرين")]),
+    ("قتل أربعمئة واثنا عشر مدنيا", [("أربعمئة واثنا عشر", 412.0, "cardinal", "exact", None, "مدنيا")]),
+    ("بينهم طفلان", [("طفلان", 2.0, "cardinal", "exact", None, "طفلان")]),
+    ("اندلع عام 2011", [("2011", 2011.0, "year", "exact", None, None)]),
+    ("منذ صيف 2012", [("2012", 2012.0, "year", "exact", None, None)]),
+    ("للمرة الأولى", [("الأولى", 1.0, "ordinal", "exact", None, None)]),
+    ("ثاني كبرى مدن", [("ثاني", 2.0, "ordinal", "exact", None, "مدن")]),
+    ("على نحو نصف مساحة", [("نصف", 0.5, "fraction", "approximately", "نحو", "مساحة")]),
+    ("عشرات المدن والقرى", [("عشرات", 30.0, "cardinal", "at_least", None, "المدن والقرى")]),
+    ("قتلى و137 جريحا", [("137", 137.0, "cardinal", "exact", None, "جريحا")]),
+    ("ارتفعت 5 في المئة", [("5", 5.0, "percent", "exact", None, None)]),
+    ("بينهم 17 سقطوا الأحد", [("17", 17.0, "cardinal", "exact", None, None)]),
+    ("قال المصدر إن المقاتلين انسحبوا", []),
+])
+def test_find_numbers(text, expected):
+    assert _spans(text, find_numbers(text)) == expected
+
+
+def test_find_numbers_offsets_shift():
+    text = "قتل 5 أشخاص"
+    [f] = find_numbers(text, base=100)
+    assert (f.start, f.end) == (100 + len("قتل "), 100 + len("قتل 5"))
+
+
+def _numbers(doc):
+    return copy.deepcopy(valid_annotation(doc)["numbers"])
+
+
+def test_number_words_agree(doc):
+    assert number_word_problems(_numbers(doc), TEXT, "a.json") == []
+
+
+def test_number_word_disagreement_is_a_warning(doc):
+    nums = _numbers(doc)
+    nums[2]["value"] = 40  # "خمسين" is 50
+    [p] = number_word_problems(nums, TEXT, "a.json")
+    assert (p.code, p.severity, p.pointer) == ("number-word-value", "warning", "$.numbers[2].value")
+    assert p.message.startswith("expected 50 (what 'خمسين' reads as), found 40")
+
+
+def test_override_with_reason_silences_it(doc):
+    nums = _numbers(doc)
+    nums[2]["value"] = 40
+    nums[2]["value_override"] = "the later breakdown gives 40"
+    assert number_word_problems(nums, TEXT, "a.json") == []
+
+
+def test_digits_are_left_to_the_core_check(doc):
+    nums = _numbers(doc)
+    nums[0]["value"] = 413  # digits: number-value-mismatch is the core validator's
+    assert number_word_problems(nums, TEXT, "a.json") == []
+
+
+def test_validator_reports_it(project, doc):
+    from khabar.cli import main
+    from khabar.io import write_json
+
+    ann = valid_annotation(doc)
+    ann["numbers"][2]["value"] = 40
+    write_json(project.annotation("doc1"), ann)
+    from khabar.validate.core import validate_corpus
+    codes = [(p.code, p.severity) for p in validate_corpus(project)]
+    assert codes == [("number-word-value", "warning")]
+    ann["numbers"][2]["value_override"] = "a reason"
+    ann["schema_version"] = "1.2.0"
+    write_json(project.annotation("doc1"), ann)
+    assert validate_corpus(project) == []
+    assert main(["--root", str(project.root), "validate"]) == 0
+
+
+def test_seed_numbers_read_as_annotated():
+    """Every number of the seed gold reads as its value (the validator gives no number-word-value)."""
+    from pathlib import Path
+    from khabar.io import read_json
+    repo = Path(__file__).resolve().parents[2]
+    ann = read_json(repo / "annotations" / "000_3e7c9696a8bc251b.json")
+    text = read_json(repo / "corpus" / "documents" / "000_3e7c9696a8bc251b.json")["text"]
+    assert number_word_problems(ann["numbers"], text, "gold") == []
+    read = [read_number(n["text"]) for n in ann["numbers"]]
+    assert all(r is not None and r.value == n["value"] for r, n in zip(read, ann["numbers"]))

@@ -1,0 +1,95 @@
+"""`khabar suggest`: three layers, status suggested, never over the gold, nothing learned from the document."""
+from __future__ import annotations
+
+import pytest
+
+from releasefix import RAW, make_project
+from khabar.annotate.suggest import suggest, suggest_claims, train_entity_model
+from khabar.cli import main
+from khabar.io import KhabarError, read_json
+from khabar.validate.core import annotation_problems
+
+# A tiny synthetic Wojood-format training file (tests only): token and IOB2 tag per line.
+WOJOOD = """قال O
+المتحدث B-OCC
+باسم I-OCC
+الجيش I-OCC
+إن O
+القصف O
+طال O
+دمشق B-GPE
+. O
+
+وأعلنت O
+الأمم B-ORG
+المتحدة I-ORG
+أن O
+المساعدات O
+وصلت O
+إلى O
+حلب B-GPE
+. O
+"""
+
+
+@pytest.fixture(scope="module")
+def two_docs(tmp_path_factory):
+    """doc1 (gold) and doc2 (a second gold document with other datelines and one changed word)."""
+    root = tmp_path_factory.mktemp("suggest")
+    layout = make_project(root)
+    make_project(root, "doc2", raw=RAW.replace("12/2/2024", "12/5/2024").replace("سقطوا", "قتلوا"))
+    wojood = root / "wojood.txt"
+    wojood.write_text(WOJOOD, encoding="utf-8")
+    return layout, wojood
+
+
+def test_leave_one_out_model(two_docs):
+    layout, wojood = two_docs
+    model = train_entity_model(layout, exclude=["doc2"], wojood_train=wojood, max_iterations=20)
+    assert model.trained_on["corpus_documents"] == ["doc1"]
+    ann = suggest(layout, "doc2", model)
+    assert ann["status"] == "suggested" and ann["provenance"][0]["step"] == "suggestion"
+    doc = read_json(layout.document("doc2"))
+    assert [p for p in annotation_problems(ann, doc, "s.json") if p.severity == "error"] == []
+    # The gazetteer of doc1's gold finds its names in doc2.
+    found = {(e["text"], e["label"]) for e in ann["entities"]}
+    assert {("المرصد", "ORG"), ("حلب", "GPE"), ("الأمم المتحدة", "ORG")} <= found
+    # Numbers: the digits of every paragraph, with their counted nouns.
+    gold = read_json(layout.annotation("doc2"))
+    assert [(n["text"], n["value"], n["counted"]["text"]) for n in ann["numbers"]] == \
+        [(n["text"], n["value"], n["counted"]["text"]) for n in gold["numbers"]]
+    # A model that saw the document is refused.
+    with pytest.raises(KhabarError, match="trained on this document"):
+        suggest(layout, "doc1", model)
+
+
+def test_claims_from_cues():
+    # Synthetic sentence for tests only.
+    text = "قال المرصد إن 412 قتيلا سقطوا في حلب. وسيطرت الفصائل على المدينة، وفق المرصد."
+    ents = [{"id": "e1", "start": 4, "end": 4 + len("المرصد"), "text": "المرصد", "label": "ORG"},
+            {"id": "e2", "start": text.rindex("المرصد"), "end": text.rindex("المرصد") + len("المرصد"),
+             "text": "المرصد", "label": "ORG"}]
+    nums = [{"id": "n1", "start": text.index("412"), "end": text.index("412") + 3, "kind": "cardinal"}]
+    claims = suggest_claims(text, [{"start": 0, "end": len(text)}], ents, nums)
+    assert [(c["text"], c["claimant"], c["cue"]["text"], c["kind"], c["numbers"]) for c in claims] == [
+        ("412 قتيلا سقطوا في حلب", "e1", "قال", "statistic", ["n1"]),
+        ("سيطرت الفصائل على المدينة", "e2", "وفق", "event", []),
+    ]
+
+
+def test_command_writes_beside_the_gold_never_over_it(two_docs, monkeypatch, capsys):
+    layout, wojood = two_docs
+    monkeypatch.setenv("KHABAR_WOJOOD_TRAIN", str(wojood))
+    gold_before = layout.annotation("doc1").read_bytes()
+    assert main(["--root", str(layout.root), "suggest", "doc1"]) == 0
+    path = layout.annotations_dir / "suggestions" / "doc1.json"
+    assert path.is_file() and read_json(path)["status"] == "suggested"
+    assert layout.annotation("doc1").read_bytes() == gold_before
+    assert main(["--root", str(layout.root), "suggest", "doc1"]) == 2       # exists: --force
+    assert "out-refused" in capsys.readouterr().err
+    assert main(["--root", str(layout.root), "suggest", "doc1", "--out", str(layout.annotation("doc1")),
+                 "--force"]) == 2
+    assert "refusing to write into or over" in capsys.readouterr().err
+    assert layout.annotation("doc1").read_bytes() == gold_before
+    # The suggestion is not a corpus file: validation and the build do not see it.
+    assert main(["--root", str(layout.root), "validate"]) == 0
