@@ -79,10 +79,10 @@ def wojood_names(rows):
     out = []
     for r in rows:
         keep = []
-        for s, e, lab in r.entities:
-            words = r.text[s:e].split()
+        for sp in r.entities:
+            words = sp.covered(r.text).split()
             if words and len(words[0]) > 2 and not clitic_article.match(words[0]):
-                keep.append((s, e, lab))
+                keep.append(sp)
         out.append(EvalRow(r.id, r.text, keep))
     return out
 
@@ -94,7 +94,7 @@ def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train
     from khabar.evaluate.adapters.crf import CRFAdapter, sequences, train_crf, wojood_rows, wojood_train_file
     from khabar.evaluate.adapters.gazetteer import build_gazetteer
     from khabar.evaluate.data import EvalRow, rows_from_records
-    from khabar.model.tokens import outermost
+    from khabar.model.spans import outermost
 
     _require("sklearn_crfsuite")
     path = wojood_train_file(layout.root, wojood_train)
@@ -125,10 +125,10 @@ def suggest_entities(doc: dict[str, Any], model: EntityModel, numbers: list[Foun
     rows = rows_from_records([(doc, {"entities": []})])
     spans: list[Span] = []
     for row, pred in zip(rows, model.crf.predict(rows)):
-        spans += [(row.offset + s, row.offset + e, lab) for s, e, lab in pred]
+        spans += [(row.offset + p.start, row.offset + p.end, p.label) for p in pred]
     extra: list[Span] = []
     for row, pred in zip(rows, model.gazetteer.predict(rows)):
-        extra += [(row.offset + s, row.offset + e, lab) for s, e, lab in pred]
+        extra += [(row.offset + p.start, row.offset + p.end, p.label) for p in pred]
     for n in numbers:
         # Guidelines §1.9: digits and cardinal words are CARDINAL, ordinals ORDINAL; duals,
         # fractions and years are not (a year is inside its DATE).
