@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 from conftest import RAW, TEXT
 from khabar.corpus.documents import make_document
 from khabar.model.labels import ENTITY_LABELS
-from khabar.validate.core import annotation_problems
+from khabar.validate.annotation import annotation_problems
 
 DOC = make_document(RAW, "doc1", "corpus/raw/doc1.txt")
 WORDS = [(m.start(), m.end()) for m in re.finditer(r"\w+", TEXT)]

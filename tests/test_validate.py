@@ -7,9 +7,11 @@ import pytest
 
 from conftest import TEXT, at, span
 from khabar.cli import main
-from khabar.validate.core import (
-    ERROR, annotation_problems, digits_value, document_problems, validate_corpus,
-)
+from khabar.model.errors import ERROR
+from khabar.validate.annotation import annotation_problems
+from khabar.validate.core import validate_corpus
+from khabar.validate.document import document_problems
+from khabar.validate.numbers import digits_value
 
 
 def codes(problems) -> list[str]:
@@ -168,7 +170,7 @@ def test_corpus_valid(project):
 
 @pytest.mark.parametrize("content,code,where", [
     ('{"a": 1,\n  "b": }', "json-invalid", "2:8"),
-    (b"\xff\xfe{}", "file-encoding", "$"),
+    (b"\xff\xfe{}", "file-encoding", "byte 0"),
     ("[]", "not-object", "$"),
 ])
 def test_unreadable_files(project, content, code, where):

@@ -96,6 +96,16 @@ CODES: dict[str, Code] = {
     "relation-arithmetic": _e("A relation's values do not satisfy its arithmetic (sum, includes, equals)."),
     # status
     "status-empty-gold": _e("An annotation file has no annotations but claims a gold status."),
+    # validate and add (issue 11: hostile input, atomic add)
+    "add-incomplete": _e("An interrupted `khabar add` left a staging folder; the next `khabar add` "
+                         "(or `khabar add --recover`) completes or undoes it."),
+    "dateline-invalid": _e("The first line of a raw article is not a dateline in the expected order "
+                           "(--date-order), and no --published was given."),
+    "id-invalid": _e("A document id is not a safe slug (lowercase letters, digits, '_' and '-')."),
+    "document-exists": _e("`khabar add` refuses an id whose raw file, record or annotation exists."),
+    "document-duplicate": _e("`khabar add` refuses an article whose text another document has."),
+    "text-empty": _e("A raw article has no paragraphs."),
+    "text-encoding": _e("A command-line value cannot be stored as UTF-8 (it holds undecodable bytes)."),
     # imports and formats
     "wojood-nested-iob2": _e("A Wojood line breaks nested IOB2 (an I- continuing nothing, a layer under O)."),
     "format-invalid": _e("An outside format's file is malformed at the place named."),

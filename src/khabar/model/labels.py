@@ -46,3 +46,6 @@ ID_PREFIX = {"entities": "e", "numbers": "n", "claims": "c", "relations": "r"}
 
 # Attached particles that are not part of a name (guidelines §0).
 PROCLITICS = "وفبلك"
+
+# Claimants are sources of statements: people, organisations, places acting as governments...
+CLAIMANT_LABELS: frozenset[str] = frozenset({"PERS", "ORG", "OCC", "GPE", "NORP", "WEBSITE"})

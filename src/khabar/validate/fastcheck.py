@@ -27,4 +27,9 @@ def is_valid(kind: str, obj: Any) -> bool | None:
     """Whether obj satisfies the `kind` schema; None when the compiled validator is unavailable."""
     if jsonschema_rs is None:
         return None
-    return bool(_compiled(kind).is_valid(obj))
+    try:
+        return bool(_compiled(kind).is_valid(obj))
+    except (UnicodeEncodeError, OverflowError, ValueError):
+        # Unpaired surrogates and integers beyond 64 bits cannot cross into Rust: the reference
+        # validator judges them.
+        return None

@@ -1,0 +1,91 @@
+"""Every problem of one annotation file: the schema, its document, then each layer's checker in turn."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable
+
+from khabar.model.errors import WARNING, Problem
+from khabar.model.labels import LAYERS
+from khabar.validate.claims import claim_problems
+from khabar.validate.context import AnnotationContext
+from khabar.validate.entities import entity_problems
+from khabar.validate.numbers import number_problems
+from khabar.validate.relations import relation_problems
+from khabar.validate.schema import json_type, schema_problems
+
+Checker = Callable[[AnnotationContext], list[Problem]]
+
+# The status an annotation file declares when it has, on purpose, no annotation (issue 13).
+EMPTY_STATUS = "empty"
+
+
+def id_problems(ctx: AnnotationContext) -> list[Problem]:
+    """Ids are unique across the file (claims and relations refer to them)."""
+    out: list[Problem] = []
+    seen: dict[str, str] = {}
+    for layer in (*LAYERS, "relations"):
+        for where, item in ctx.items(layer):
+            iid = item.get("id")
+            if not isinstance(iid, str):
+                continue
+            if iid in seen:
+                out.append(Problem(ctx.path, f"{where}.id", "id-duplicate",
+                                   f"expected a unique id, found {iid!r} again (first at {seen[iid]})",
+                                   references=(seen[iid],)))
+            else:
+                seen[iid] = where
+    return out
+
+
+def status_problems(ctx: AnnotationContext) -> list[Problem]:
+    """A file with no annotation in any layer is not gold unless it says so (`"status": "empty"`):
+    `khabar add` creates such files, and an unannotated article must not pass as zero-entity gold.
+    Imported evaluation data (origin external) keeps its sentences without entities."""
+    if ctx.document.get("origin") == "external" or ctx.ann.get("status") == EMPTY_STATUS:
+        return []
+    if any(ctx.items(layer) for layer in LAYERS) or not all(
+            isinstance(ctx.ann.get(layer), list) for layer in LAYERS):
+        return []
+    return [Problem(ctx.path, "$", "status-empty-gold",
+                    "expected at least one entity, number or claim (or \"status\": \"empty\"), "
+                    "found none: annotate the document before it can be released")]
+
+
+# The checkers, in the order their problems are listed. A new checker is one more entry: the
+# number-word reading, for instance, plugs in as
+#     lambda ctx: number_word_problems(ctx.layer("numbers"), ctx.text, ctx.path)
+CHECKERS: list[Checker] = [
+    id_problems, entity_problems, number_problems, claim_problems, relation_problems, status_problems,
+]
+
+
+def annotation_problems(ann: Any, document: dict | None, path: str,
+                        expected_id: str | None = None) -> list[Problem]:
+    """Every problem of one annotation file against its document record (None: not found)."""
+    if not isinstance(ann, dict):
+        return [Problem(path, "$", "not-object", f"expected a JSON object, found {json_type(ann)}")]
+    out = schema_problems("annotation", ann, path)
+    doc_id = ann.get("document_id")
+    if expected_id is not None and isinstance(doc_id, str) and doc_id != expected_id:
+        out.append(Problem(path, "$.document_id", "document-id-mismatch",
+                           f"expected {expected_id!r} (from the file name), found {doc_id!r}"))
+    if not isinstance(document, dict):
+        out.append(Problem(path, "$.document_id", "document-missing",
+                           f"expected a document record for {doc_id!r}, found none"))
+        return out
+    text, want = document.get("text"), document.get("text_sha256")
+    if not isinstance(text, str):
+        return out  # the record's own validation reports it
+    if ann.get("text_sha256") != want:
+        out.append(Problem(path, "$.text_sha256", "text-hash-mismatch",
+                           f"expected {want} (the document's text), found {ann.get('text_sha256')!r}; "
+                           "the offsets were made against another text"))
+        return out  # offsets into another text: span checks would only add noise
+    ctx = AnnotationContext(ann, text, path, document)
+    for check in CHECKERS:
+        out += check(ctx)
+    if document.get("origin") == "external":
+        # Imported data follows its own corpus's conventions (a Wojood span may end with ")"):
+        # Khabar's edge rule is reported, not enforced.
+        out = [replace(p, severity=WARNING) if p.code == "span-edge" else p for p in out]
+    return out
