@@ -89,7 +89,7 @@ CODES: dict[str, Code] = {
                             "and no `value_override` explains why."),
     "number-kind-value": _e("A number's value does not fit its kind (a year, a fraction, ...)."),
     "qualifier-span-exact": _e("An exact number cannot carry a qualifier span."),
-    "claimant-label": _e("A claimant entity must be a source: PERS, ORG, OCC, GPE, NORP or WEBSITE."),
+    "claimant-label": _w("A claimant entity should be a source: PERS, ORG, OCC, GPE, NORP or WEBSITE."),
     "claim-number-outside": _e("A number listed by a claim lies outside the claim's span."),
     "claim-number-unlisted": _w("A number inside a claim's span is not listed by the claim."),
     "relation-self": _e("A relation's total is also one of its parts."),

@@ -97,6 +97,13 @@ def _types(schema: dict) -> list[str]:
     return [t] if isinstance(t, str) else list(t)
 
 
+def keyword_code(keyword: str) -> str:
+    """The problem code of a JSON Schema keyword: schema-type, schema-min-items, ..."""
+    if keyword == "additionalProperties":
+        return "schema-additional-property"  # one problem per extra property
+    return "schema-" + re.sub(r"(?<!^)(?=[A-Z])", "-", keyword).lower()
+
+
 def _problems(path: str, err: ValidationError) -> Iterator[Problem]:
     kw, inst, want = err.validator, err.instance, err.validator_value
     where = pointer(err.absolute_path)
@@ -108,12 +115,12 @@ def _problems(path: str, err: ValidationError) -> Iterator[Problem]:
         return
     if kw == "required":
         for key in [k for k in want if isinstance(inst, dict) and k not in inst]:
-            yield Problem(path, where, "schema-required", f"expected property {key!r}, found none")
+            yield Problem(path, where, keyword_code(kw), f"expected property {short(key)}, found none")
         return
     if kw == "additionalProperties":
         allowed = set(err.schema.get("properties", {}))
         for key in sorted(k for k in inst if k not in allowed):
-            yield Problem(path, pointer([*err.absolute_path, key]), "schema-additional-property",
+            yield Problem(path, pointer([*err.absolute_path, key]), keyword_code(kw),
                           f"expected only {sorted(allowed)}, found {short(key)}")
         return
     if kw == "type":
@@ -125,8 +132,7 @@ def _problems(path: str, err: ValidationError) -> Iterator[Problem]:
         msg = f"expected object or null, found {json_type(inst)}"
     else:
         msg = f"expected {kw} {short(want)}, found {short(inst)}"
-    code = "schema-" + re.sub(r"(?<!^)(?=[A-Z])", "-", kw).lower()
-    yield Problem(path, where, code, msg)
+    yield Problem(path, where, keyword_code(kw), msg)
 
 
 def schema_problems(kind: str, obj: Any, path: str) -> list[Problem]:
