@@ -179,3 +179,13 @@ def test_sigkill_leaves_old_or_new(tmp_path, empty):
         assert after in (old, new), (step, when, sorted(set(after) ^ set(old)))
         seen.add("old" if after == old else "new")
     assert seen == {"old", "new"}, seen  # the seeded points hit both sides of the commit
+
+
+def test_bad_char_class_is_unicodes():
+    # The written-out class of refused characters is exactly Cc, Cf and Cs but "\n" and "\t".
+    import unicodedata
+    from khabar.corpus.documents import ALLOWED_CONTROLS, bad_char
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        refused = unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in ALLOWED_CONTROLS
+        assert (bad_char(ch) == 0) == refused, hex(cp)

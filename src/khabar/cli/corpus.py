@@ -28,8 +28,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         problems = validate_corpus(layout)
     errors = sum(p.severity == ERROR for p in problems)
     if args.format == "json":
-        print(json.dumps({"problems": [p.to_dict() for p in problems], "errors": errors,
-                          "warnings": len(problems) - errors}, ensure_ascii=False, indent=2))
+        report = json.dumps({"problems": [p.to_dict() for p in problems], "errors": errors,
+                             "warnings": len(problems) - errors}, ensure_ascii=False, indent=2)
+        # An unpaired surrogate (from a file name or a JSON escape) stays a JSON \\u escape.
+        print(report.encode("utf-8", "backslashreplace").decode("utf-8"))
     else:
         for p in problems:
             print(p.format())

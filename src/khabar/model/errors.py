@@ -129,6 +129,13 @@ def severity(code: str) -> str:
     return entry.severity if entry else ERROR
 
 
+def one_line(text: str) -> str:
+    """Text as one printable UTF-8 line, whatever a file name or a value holds: line breaks
+    escaped, and unpaired surrogates (from undecodable file names or JSON escapes) as \\udXXX."""
+    text = text.replace("\r", "\\r").replace("\n", "\\n")
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One finding of validation: where (file and JSON path or line:column), what, and related places."""
@@ -144,8 +151,7 @@ class Problem:
         line = f"{self.path}:{self.pointer}: {tag}[{self.code}] {self.message}"
         if self.references:
             line += f" (see {', '.join(self.references)})"
-        # One problem is one line, whatever a file name or a value holds.
-        return line.replace("\r", "\\r").replace("\n", "\\n")
+        return one_line(line)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -169,4 +175,4 @@ class KhabarError(Exception):
         if self.path is not None and not msg.startswith(str(self.path)):
             loc = f"{self.path}:{self.where}" if self.where else str(self.path)
             msg = f"{loc}: {msg}"
-        return msg.replace("\r", "\\r").replace("\n", "\\n")
+        return one_line(msg)

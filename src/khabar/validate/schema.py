@@ -1,6 +1,7 @@
 """The JSON Schema step of validation: problems as `Problem`s, with Python's types checked strictly."""
 from __future__ import annotations
 
+import copy
 import math
 import re
 from functools import lru_cache
@@ -33,6 +34,12 @@ StrictValidator = validators.extend(Draft202012Validator, type_checker=_TYPES)
 @lru_cache(maxsize=None)
 def _schema(kind: str) -> dict:
     return SCHEMAS[kind]()
+
+
+@lru_cache(maxsize=None)
+def _integer_plan(kind: str, layer: str | None = None) -> Any:
+    schema = _schema(kind)
+    return _plan(schema if layer is None else schema["properties"][layer]["items"])
 
 
 @lru_cache(maxsize=None)
@@ -69,32 +76,40 @@ def short(value: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _needs_reference(schema: dict, value: Any) -> bool:
-    """Whether `value` holds what the compiled validator would wrongly accept or cannot read:
-    a float where the schema wants an integer, a non-finite number, an unpaired surrogate."""
-    if isinstance(value, float):
-        return not math.isfinite(value) or "integer" in _types(schema)
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return True
-        return False
-    branches = schema.get("anyOf", [])
-    if isinstance(value, dict):
-        props = schema.get("properties") or next(
-            (b.get("properties") for b in branches if b.get("type") == "object"), {})
-        return any(_needs_reference(props.get(k, {}), v) or _needs_reference({}, k)
-                   for k, v in value.items())
-    if isinstance(value, list):
-        items = schema.get("items", {})
-        return any(_needs_reference(items, v) for v in value)
+# Where a schema wants integers, as a plan to walk only those places: INTEGER at a leaf, a dict
+# {property: plan} for an object, a 1-tuple (plan,) for the items of an array, None for nothing.
+INTEGER = "integer"
+
+
+def _plan(schema: dict) -> Any:
+    if "anyOf" in schema:  # nullable objects: the object branch
+        schema = next((b for b in schema["anyOf"] if b.get("type") == "object"), {})
+    types = schema.get("type", [])
+    types = [types] if isinstance(types, str) else types
+    if "integer" in types:
+        return INTEGER
+    if "object" in types:
+        props = {k: _plan(v) for k, v in schema.get("properties", {}).items()}
+        return {k: v for k, v in props.items() if v is not None} or None
+    if "array" in types:
+        item = _plan(schema.get("items", {}))
+        return None if item is None else (item,)
+    return None
+
+
+def _float_where_integer(plan: Any, value: Any) -> bool:
+    """Whether a float sits where the schema wants an integer. The compiled validator follows
+    Draft 2020-12 and accepts 999999.0 as an integer; such files go to the reference, whose
+    type checker looks at the Python type. (NaN, infinities and unpaired surrogates need no
+    walk: the compiled validator rejects the first two and cannot read the third.)"""
+    if plan is INTEGER:
+        return isinstance(value, float)
+    if isinstance(plan, dict):
+        return isinstance(value, dict) and any(
+            k in value and _float_where_integer(sub, value[k]) for k, sub in plan.items())
+    if isinstance(plan, tuple):
+        return isinstance(value, list) and any(_float_where_integer(plan[0], v) for v in value)
     return False
-
-
-def _types(schema: dict) -> list[str]:
-    t = schema.get("type", [])
-    return [t] if isinstance(t, str) else list(t)
 
 
 def keyword_code(keyword: str) -> str:
@@ -104,14 +119,14 @@ def keyword_code(keyword: str) -> str:
     return "schema-" + re.sub(r"(?<!^)(?=[A-Z])", "-", keyword).lower()
 
 
-def _problems(path: str, err: ValidationError) -> Iterator[Problem]:
+def _problems(path: str, err: ValidationError, prefix: tuple = ()) -> Iterator[Problem]:
     kw, inst, want = err.validator, err.instance, err.validator_value
-    where = pointer(err.absolute_path)
+    where = pointer([*prefix, *err.absolute_path])
     if kw == "anyOf" and isinstance(inst, dict):
         # Nullable objects: report why the object branch failed, not the bare anyOf.
         for sub in err.context or []:
             if sub.schema_path and sub.schema_path[0] == 0:
-                yield from _problems(path, sub)
+                yield from _problems(path, sub, prefix)
         return
     if kw == "required":
         for key in [k for k in want if isinstance(inst, dict) and k not in inst]:
@@ -120,7 +135,7 @@ def _problems(path: str, err: ValidationError) -> Iterator[Problem]:
     if kw == "additionalProperties":
         allowed = set(err.schema.get("properties", {}))
         for key in sorted(k for k in inst if k not in allowed):
-            yield Problem(path, pointer([*err.absolute_path, key]), keyword_code(kw),
+            yield Problem(path, pointer([*prefix, *err.absolute_path, key]), keyword_code(kw),
                           f"expected only {sorted(allowed)}, found {short(key)}")
         return
     if kw == "type":
@@ -135,13 +150,51 @@ def _problems(path: str, err: ValidationError) -> Iterator[Problem]:
     yield Problem(path, where, keyword_code(kw), msg)
 
 
+def _lists_of_objects(schema: dict) -> list[str]:
+    """The properties of a schema that are lists of objects (the layers, the paragraphs)."""
+    return [k for k, v in schema["properties"].items()
+            if v.get("type") == "array" and v.get("items", {}).get("type") == "object"]
+
+
+@lru_cache(maxsize=None)
+def _shallow_validator(kind: str) -> Draft202012Validator:
+    """The root of a schema with its lists of objects left unchecked item by item."""
+    schema = copy.deepcopy(_schema(kind))
+    for layer in _lists_of_objects(schema):
+        del schema["properties"][layer]["items"]
+    return StrictValidator(schema)
+
+
+@lru_cache(maxsize=None)
+def _item_validator(kind: str, layer: str) -> Draft202012Validator:
+    return StrictValidator(_schema(kind)["properties"][layer]["items"])
+
+
+def _sort_key(item: tuple[tuple, ValidationError]) -> list[str]:
+    prefix, err = item
+    return [str(x) for x in (*prefix, *err.absolute_path)]
+
+
 def schema_problems(kind: str, obj: Any, path: str) -> list[Problem]:
     """Every schema problem of `obj` against the `kind` schema ("annotation" or "document")."""
-    # Most files are valid: a compiled validator answers that fast, and only files it rejects
-    # (or cannot judge) go through jsonschema, the reference, for every error and its message.
-    if not _needs_reference(_schema(kind), obj) and fast_is_valid(kind, obj):
+    # Most files are valid: a compiled validator answers that fast, and only what it rejects (or
+    # cannot judge) goes through jsonschema, the reference, for every error and its message.
+    # The reference is slow on big files, so it sees only the root and the items that fail.
+    schema = _schema(kind)
+    if not _float_where_integer(_integer_plan(kind), obj) and fast_is_valid(kind, obj):
         return []
-    errors = sorted(_validator(kind).iter_errors(obj), key=lambda e: list(map(str, e.absolute_path)))
+    found = [((), e) for e in _shallow_validator(kind).iter_errors(obj)]
+    if isinstance(obj, dict):
+        for layer in _lists_of_objects(schema):
+            items = obj.get(layer)
+            if not isinstance(items, list):
+                continue
+            for i, item in enumerate(items):
+                if not _float_where_integer(_integer_plan(kind, layer), item) and fast_is_valid(
+                        kind, item, layer):
+                    continue
+                found += [((layer, i), e) for e in _item_validator(kind, layer).iter_errors(item)]
+    found.sort(key=_sort_key)
     # dict.fromkeys keeps the order and drops repeats: jsonschema reports `required` once per
     # missing key, and each report lists every missing key.
-    return list(dict.fromkeys(p for err in errors for p in _problems(path, err)))
+    return list(dict.fromkeys(p for prefix, err in found for p in _problems(path, err, prefix)))
