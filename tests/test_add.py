@@ -17,27 +17,9 @@ from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json
 from khabar.validate.core import validate_corpus
 
-PAR = "قال المرصد إن 412 قتيلا سقطوا في حلب."
+from test_corpus import PAR, _files, _raw, empty  # noqa: F401 - `empty` is a fixture
+
 SRC = Path(__file__).resolve().parent.parent / "src"
-
-
-@pytest.fixture
-def empty(tmp_path: Path) -> Layout:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "annotations").mkdir()
-    return Layout(tmp_path)
-
-
-def _files(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for d in ("corpus", "annotations")
-            for p in sorted((root / d).rglob("*")) if p.is_file()}
-
-
-def _raw(tmp_path: Path, content: bytes | str, name: str = "new.txt") -> Path:
-    p = tmp_path / "in" / name
-    p.parent.mkdir(exist_ok=True)
-    p.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    return p
 
 
 def _codes(layout: Layout) -> list[str]:

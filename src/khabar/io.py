@@ -80,7 +80,8 @@ class _Refused(Exception):
         self.code, self.detail = code, detail
 
 
-def _line_col(text: str, index: int) -> str:
+def line_col(text: str, index: int) -> str:
+    """The 1-based line:column of a string index."""
     line = text.count("\n", 0, index) + 1
     return f"{line}:{index - (text.rfind(chr(10), 0, index) + 1) + 1}"
 
@@ -98,18 +99,19 @@ def _constant(name: str) -> Any:
     raise _Refused("json-constant", f"{name} is not a JSON number")
 
 
-def _integer(token: str) -> int:
+def _short_number(token: str) -> str:
     if len(token) > MAX_NUMBER_CHARS:
         raise _Refused("json-number-too-long", f"a number of {len(token)} characters "
                        f"(at most {MAX_NUMBER_CHARS})")
-    return int(token)
+    return token
+
+
+def _integer(token: str) -> int:
+    return int(_short_number(token))
 
 
 def _float(token: str) -> float:
-    if len(token) > MAX_NUMBER_CHARS:
-        raise _Refused("json-number-too-long", f"a number of {len(token)} characters "
-                       f"(at most {MAX_NUMBER_CHARS})")
-    value = float(token)
+    value = float(_short_number(token))
     if not math.isfinite(value):
         raise _Refused("json-constant", f"{token} is out of range (it reads as {value})")
     return value
@@ -220,7 +222,7 @@ def loads_json(text: str, path: str = "<input>") -> Any:
     deep = _too_deep(text)
     if deep is not None:
         raise KhabarError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels", "json-too-deep",
-                          path, _line_col(text, deep))
+                          path, line_col(text, deep))
     try:
         obj = _DECODER.decode(text)
     except json.JSONDecodeError as exc:
@@ -228,7 +230,7 @@ def loads_json(text: str, path: str = "<input>") -> Any:
                           f"{exc.lineno}:{exc.colno}") from None
     except _Refused as exc:
         at = _locate(text, exc.code)
-        raise KhabarError(exc.detail, exc.code, path, None if at is None else _line_col(text, at)) from None
+        raise KhabarError(exc.detail, exc.code, path, None if at is None else line_col(text, at)) from None
     except RecursionError:  # pragma: no cover - the depth pre-check comes first
         raise KhabarError("JSON nested too deep", "json-too-deep", path) from None
     if _SURROGATE_ESCAPE_RE.search(text):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.corpus.layout import Layout
-from khabar.io import KhabarError, atomic_write_bytes, dumps_json, read_json, read_text
+from khabar.io import KhabarError, atomic_write_bytes, dumps_json, line_col, read_json, read_text
 from khabar.model.labels import SCHEMA_VERSION
 
 # `\Z`, not `$`: `$` also matches before a final newline, and 'abc\n' is no slug.
@@ -59,10 +59,6 @@ def bad_char(text: str) -> int | None:
     """The offset of the first control, format (zero-width) or surrogate character, if any."""
     m = _BAD_CHAR_RE.search(text)
     return None if m is None else m.start()
-
-
-def _line_col(text: str, index: int) -> str:
-    return f"{text.count(chr(10), 0, index) + 1}:{index - (text.rfind(chr(10), 0, index) + 1) + 1}"
 
 
 def parse_dateline(line: str, order: str = "mdy") -> datetime:
@@ -161,7 +157,7 @@ def make_document(
         raise KhabarError(f"{where}: empty file, expected a dateline line then paragraphs", "text-empty")
     bad = bad_char(body_raw)
     if bad is not None:
-        raise KhabarError(f"{where}:{_line_col(body_raw, bad)}: character U+{ord(body_raw[bad]):04X} "
+        raise KhabarError(f"{where}:{line_col(body_raw, bad)}: character U+{ord(body_raw[bad]):04X} "
                           f"({unicodedata.name(body_raw[bad], 'unnamed')}) is a control or invisible "
                           "format character; remove it", "text-control-char")
     if published is None:

@@ -11,7 +11,7 @@ from khabar.validate.context import AnnotationContext
 from khabar.validate.entities import entity_problems
 from khabar.validate.numbers import number_problems
 from khabar.validate.relations import relation_problems
-from khabar.validate.schema import json_type, schema_problems
+from khabar.validate.schema import schema_problems
 
 Checker = Callable[[AnnotationContext], list[Problem]]
 
@@ -62,9 +62,9 @@ CHECKERS: list[Checker] = [
 def annotation_problems(ann: Any, document: dict | None, path: str,
                         expected_id: str | None = None) -> list[Problem]:
     """Every problem of one annotation file against its document record (None: not found)."""
-    if not isinstance(ann, dict):
-        return [Problem(path, "$", "not-object", f"expected a JSON object, found {json_type(ann)}")]
     out = schema_problems("annotation", ann, path)
+    if not isinstance(ann, dict):
+        return out
     doc_id = ann.get("document_id")
     if expected_id is not None and isinstance(doc_id, str) and doc_id != expected_id:
         out.append(Problem(path, "$.document_id", "document-id-mismatch",

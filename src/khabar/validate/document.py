@@ -6,16 +6,17 @@ from typing import Any
 
 from khabar.corpus.documents import bad_char, rederive, sha256_text
 from khabar.model.errors import KhabarError, Problem
-from khabar.validate.schema import json_type, schema_problems
+from khabar.model.spans import Span
+from khabar.validate.schema import schema_problems
 
 
 def _paragraph_problems(text: str, pars: Any, path: str) -> list[Problem]:
     if not isinstance(pars, list) or not all(
             isinstance(p, dict) and type(p.get("start")) is int and type(p.get("end")) is int for p in pars):
         return []  # the schema step reports mistyped paragraphs
-    bounds = [(p["start"], p["end"]) for p in pars]
-    in_text = all(0 <= s < e <= len(text) for s, e in bounds)
-    pieces = [text[s:e] for s, e in bounds]
+    spans = [Span.of(p, None) for p in pars]
+    in_text = all(sp.in_bounds(len(text)) for sp in spans)
+    pieces = [sp.covered(text) for sp in spans]
     if not in_text or "\n".join(pieces) != text or any("\n" in x for x in pieces):
         return [Problem(path, "$.paragraphs", "paragraph-offsets",
                         f"expected paragraph offsets that tile the text (length {len(text)}) between "
@@ -47,10 +48,8 @@ def raw_problems(doc: dict, raw: str, path: str) -> list[Problem]:
 def document_problems(doc: Any, path: str, raw: str | None = None,
                       expected_id: str | None = None) -> list[Problem]:
     """Every problem of one document record; `raw` is its raw article when available."""
-    if not isinstance(doc, dict):
-        return [Problem(path, "$", "not-object", f"expected a JSON object, found {json_type(doc)}")]
     out = schema_problems("document", doc, path)
-    text = doc.get("text")
+    text = doc.get("text") if isinstance(doc, dict) else None
     if not isinstance(text, str):
         return out
     if expected_id is not None and doc.get("id") != expected_id:

@@ -180,20 +180,18 @@ def schema_problems(kind: str, obj: Any, path: str) -> list[Problem]:
     # Most files are valid: a compiled validator answers that fast, and only what it rejects (or
     # cannot judge) goes through jsonschema, the reference, for every error and its message.
     # The reference is slow on big files, so it sees only the root and the items that fail.
+    if not isinstance(obj, dict):
+        return [Problem(path, "$", "not-object", f"expected a JSON object, found {json_type(obj)}")]
     schema = _schema(kind)
     if not _float_where_integer(_integer_plan(kind), obj) and fast_is_valid(kind, obj):
         return []
     found = [((), e) for e in _shallow_validator(kind).iter_errors(obj)]
-    if isinstance(obj, dict):
-        for layer in _lists_of_objects(schema):
-            items = obj.get(layer)
-            if not isinstance(items, list):
+    for layer in _lists_of_objects(schema):
+        items = obj.get(layer)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            if not _float_where_integer(_integer_plan(kind, layer), item) and fast_is_valid(kind, item, layer):
                 continue
-            for i, item in enumerate(items):
-                if not _float_where_integer(_integer_plan(kind, layer), item) and fast_is_valid(
-                        kind, item, layer):
-                    continue
-                found += [((layer, i), e) for e in _item_validator(kind, layer).iter_errors(item)]
+            found += [((layer, i), e) for e in _item_validator(kind, layer).iter_errors(item)]
     found.sort(key=_sort_key)
     # dict.fromkeys keeps the order and drops repeats: jsonschema reports `required` once per
     # missing key, and each report lists every missing key.
