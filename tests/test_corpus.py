@@ -22,13 +22,28 @@ PAR = "قال المرصد إن 412 قتيلا سقطوا في حلب."
     ("1/13/2025 12:05:09 AM", "2025-01-13T00:05:09"),
     ("1/13/2025 12:05:09 PM", "2025-01-13T12:05:09"),
     ("7/4/2023 1:00:00 PM", "2023-07-04T13:00:00"),
+    ("2/12/2024 9:50:00 AM", "2024-02-12T09:50:00"),
+    ("12/2/2024 21:50", "2024-12-02T21:50:00"),
+    ("2024-12-02 09:50", "2024-12-02T09:50:00"),
+    ("2024-12-02T09:50:07", "2024-12-02T09:50:07"),
+    ("2024-12-02", "2024-12-02T00:00:00"),
 ])
 def test_parse_dateline(line, iso):
     assert parse_dateline(line).isoformat() == iso
 
 
+@pytest.mark.parametrize("line,iso", [
+    ("2/12/2024 9:50:00 AM", "2024-12-02T09:50:00"),
+    ("13/2/2024 21:50", "2024-02-13T21:50:00"),
+    ("2024-12-02 09:50", "2024-12-02T09:50:00"),  # ISO is read the same in either order
+])
+def test_parse_dateline_day_first(line, iso):
+    assert parse_dateline(line, "dmy").isoformat() == iso
+
+
 @pytest.mark.parametrize("line", ["2/30/2024 9:50:00 AM", "13/2/2024 9:50:00 AM", "12/2/2024 13:50:00 PM",
-                                  "2024-12-02 09:50", "", "قال المرصد"])
+                                  "2024-13-02 09:50", "2024-12-02 09:50 PM", "", "قال المرصد",
+                                  "١٢/٢/٢٠٢٤ 9:50:00 AM"])
 def test_parse_dateline_rejects(line):
     with pytest.raises(ValueError):
         parse_dateline(line)
@@ -75,11 +90,17 @@ def _raw(tmp_path: Path, content: bytes | str, name: str = "new.txt") -> Path:
 
 def test_add_creates_document_and_empty_annotation(empty, tmp_path):
     src = _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR + "\n\n  " + PAR + " \n")
-    doc = add_article(empty, src, "art-1")
+    doc = add_article(empty, src, "art-1").document
     assert doc["text"] == PAR + "\n" + PAR
     assert empty.raw("art-1").read_bytes() == src.read_bytes()
     assert read_json(empty.annotation("art-1"))["entities"] == []
+    # Issue 11 item 10: the new, never-annotated file is valid as what it is (status empty), and no
+    # release takes it as zero-entity gold.
+    from khabar.corpus.gold import select
+
     assert validate_corpus(empty) == []
+    assert read_json(empty.annotation("art-1"))["status"] == "empty"
+    assert (select(empty).released, select(empty).left_out) == ([], {"art-1": "status empty: not gold (never released)"})
 
 
 DECOMPOSED = unicodedata.normalize("NFD", "آ")  # alef + madda above: not NFC
@@ -92,7 +113,10 @@ DECOMPOSED = unicodedata.normalize("NFD", "آ")  # alef + madda above: not NFC
     ("13/45/2024 9:50:00 AM\n" + PAR, "x1", ":1: [dateline]"),
     ("12/2/2024 9:50:00 AM\n", "x1", "no paragraphs after the dateline"),
     ("12/2/2024 9:50:00 AM\n" + PAR + DECOMPOSED, "x1", ":2: text is not NFC-normalized; rerun with --normalize"),
-    ("12/2/2024 9:50:00 AM\r\n" + PAR, "x1", "carriage return"),
+    ("12/2/2024 9:50:00 AM\n" + PAR + "\r" + PAR, "x1", ":2:" + str(len(PAR) + 1) + ": character U+000D"),
+    ("12/2/2024 9:50:00 AM\n" + PAR + "\x00", "x1", "character U+0000"),
+    ("12/2/2024 9:50:00 AM\n" + "\u200b" + PAR, "x1", ":2:1: character U+200B (ZERO WIDTH SPACE)"),
+    ("12/2/2024 9:50:00 AM\n" + PAR, "abc\n", "is not a safe slug"),
     ("12/2/2024 9:50:00 AM\n" + PAR, "Bad Id", "is not a safe slug"),
     ("12/2/2024 9:50:00 AM\n" + PAR, "../up", "is not a safe slug"),
 ])
@@ -108,7 +132,7 @@ def test_add_refuses_and_writes_nothing(empty, tmp_path, content, doc_id, messag
 
 def test_add_normalize(empty, tmp_path):
     src = _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR + DECOMPOSED)
-    doc = add_article(empty, src, "n1", normalize=True)
+    doc = add_article(empty, src, "n1", normalize=True).document
     assert doc["text"] == PAR + "آ" and doc["normalized_to_nfc"] is True
     assert validate_corpus(empty) == []
 
@@ -131,7 +155,7 @@ def test_cli_add_error_is_one_line(empty, tmp_path, capsys):
     src = _raw(tmp_path, "")
     assert main(["--root", str(empty.root), "add", str(src), "--id", "e1"]) == 2
     err = capsys.readouterr().err
-    assert err == f"khabar add: error: {src}: empty file, expected a dateline line then paragraphs\n"
+    assert err == f"khabar add: error: {src}: empty file, expected a dateline line then paragraphs [text-empty]\n"
 
 
 def test_find_root(tmp_path, empty):

@@ -6,7 +6,7 @@ import copy
 import pytest
 
 from khabar.validate.fastcheck import is_valid
-from khabar.validate.core import schema_problems
+from khabar.validate.schema import schema_problems
 from test_validate import CATALOGUE
 
 

@@ -7,9 +7,11 @@ import pytest
 
 from conftest import TEXT, at, span
 from khabar.cli import main
-from khabar.validate.core import (
-    ERROR, annotation_problems, digits_value, document_problems, validate_corpus,
-)
+from khabar.model.errors import ERROR
+from khabar.validate.annotation import annotation_problems
+from khabar.validate.core import validate_corpus
+from khabar.validate.document import document_problems
+from khabar.validate.numbers import digits_value
 
 
 def codes(problems) -> list[str]:
@@ -102,8 +104,14 @@ def test_defect_catalogue(ann, doc, name, mutate, code):
     assert code in found, f"{name}: expected [{code}], found {found}"
 
 
-def test_catalogue_is_broad():
-    assert len({code for _, _, code in CATALOGUE}) >= 20
+def test_catalogue_covers_every_annotation_error():
+    # Every error code an annotation checker can emit has a defect in the catalogue, except the
+    # three whole-file verdicts tested by name below. A new checker code without a case fails here.
+    from khabar.model.errors import CODES, ERROR as E
+    modules = ("spans", "entities", "numbers", "claims", "relations", "annotation", "schema")
+    emitted = {c for c in _emitted_codes(modules) if CODES[c].severity == E}
+    tested_by_name = {"not-object", "document-missing", "status-empty-gold"}
+    assert sorted(emitted - tested_by_name - {code for _, _, code in CATALOGUE}) == []
 
 
 def test_schema_problem_message_and_pointer(ann, doc):
@@ -168,7 +176,7 @@ def test_corpus_valid(project):
 
 @pytest.mark.parametrize("content,code,where", [
     ('{"a": 1,\n  "b": }', "json-invalid", "2:8"),
-    (b"\xff\xfe{}", "file-encoding", "$"),
+    (b"\xff\xfe{}", "file-encoding", "byte 0"),
     ("[]", "not-object", "$"),
 ])
 def test_unreadable_files(project, content, code, where):
@@ -211,3 +219,188 @@ def test_cli_validate_ok(project, capsys):
 def test_document_without_annotation(project):
     project.annotation("doc1").unlink()
     assert [p.code for p in validate_corpus(project)] == ["annotation-missing"]
+
+
+# ---- hostile input (issue 11): each of these got past the validator or crashed it before
+
+from khabar.model.errors import CODES  # noqa: E402
+
+
+@pytest.mark.parametrize("name,mutate,code", [
+    # item 4: Draft 2020-12 calls 999999.0 an integer; an offset must be a real one
+    ("float-start", _set("entities.0.start", 999999.0), "schema-type"),
+    ("float-end", _set("numbers.0.end", float(at("412")[1])), "schema-type"),
+    ("float-sub-span", _set("numbers.0.counted.start", float(s_qtl)), "schema-type"),
+    ("true-offset", _set("entities.0.start", True), "schema-type"),
+    # item 5: NaN in memory (the reader refuses it in files) is not a number
+    ("nan-value", _set("numbers.0.value", float("nan")), "schema-type"),
+    ("inf-value", _set("numbers.0.value", float("inf")), "schema-type"),
+    # item 6: whole-string patterns
+    ("id-newline", _set("document_id", "doc1\n"), "schema-pattern"),
+    ("entity-id-newline", _set("entities.0.id", "e1\n"), "schema-pattern"),
+    ("hash-newline", _set("text_sha256", "0" * 64 + "\n"), "schema-pattern"),
+    # item 8: offsets are bounded
+    ("huge-end", _set("entities.0.end", 10**20), "schema-maximum"),
+])
+def test_strict_schema(ann, doc, name, mutate, code):
+    mutate(ann)
+    assert code in codes(annotation_problems(ann, doc, "a.json", "doc1")), name
+
+
+@pytest.mark.parametrize("name,mutate,expected", [
+    ("label-list", _set("entities.0.label", ["ORG"]), ["schema-enum"]),
+    ("label-dict", _set("entities.2.label", {"a": 1}), ["schema-enum"]),
+    ("claim-numbers-float", _set("claims.0.numbers", 1.5), ["schema-type"]),
+    ("claim-numbers-list-of-lists", _set("claims.0.numbers", [["n1"]]), ["schema-type"]),
+    ("relation-parts-empty", _set("relations.0.parts", []), ["schema-min-items"]),
+    ("relation-parts-null", _set("relations.0.parts", None), ["schema-type"]),
+    ("relation-total-list", _set("relations.0.total", ["n1"]), ["schema-type"]),
+    ("value-10**400", _set("numbers.0.value", 10**400), []),  # too big to be a float: no check runs
+    ("text-null", _set("entities.0.text", None), ["schema-type"]),
+    ("entity-is-list", _set("entities.0", [1, 2]), ["ref-unresolved", "schema-type"]),  # claimant e1
+    ("layer-is-string", _set("numbers", "n1"), ["ref-unresolved"] * 4 + ["schema-type"]),
+    ("counted-is-list", _set("numbers.0.counted", [1]), ["schema-any-of"]),
+    ("claimant-int", _set("claims.0.claimant", 3), ["schema-type"]),
+    ("kind-list", _set("numbers.2.kind", ["year"]), ["schema-enum"]),
+    ("surrogate-text", _set("entities.0.text", "\ud800"), ["span-text-mismatch"]),
+    ("surrogate-key", lambda a: a["entities"][0].update({"\udc80": 1}), ["schema-additional-property"]),
+])
+def test_semantic_checks_survive_what_the_schema_rejects(ann, doc, name, mutate, expected):
+    # Issue 11 item 13: these raised TypeError, ValueError or OverflowError, or crashed printing.
+    mutate(ann)
+    problems = annotation_problems(ann, doc, "a.json", "doc1")
+    assert codes(problems) == expected, name
+    assert all("\n" not in p.format() and p.format().encode("utf-8", "backslashreplace") for p in problems)
+
+
+def test_document_text_null_and_bad_paragraphs(doc):
+    assert codes(document_problems({**doc, "text": None}, "d", expected_id="doc1")) == ["schema-type"]
+    # item 8: a paragraph end beyond the text (10**20 slices like len(text)) is refused
+    pars = [*doc["paragraphs"][:-1], {"start": doc["paragraphs"][-1]["start"], "end": 10**20}]
+    assert codes(document_problems({**doc, "paragraphs": pars}, "d", expected_id="doc1")) == [
+        "paragraph-offsets", "schema-maximum"]
+    pars = [{"start": 0.0, "end": float(len(doc["text"]))}]
+    assert "schema-type" in codes(document_problems({**doc, "paragraphs": pars}, "d", expected_id="doc1"))
+
+
+def test_document_text_control_character(doc):
+    # item 7: a zero-width space in the text is reported with its offset
+    from khabar.corpus.documents import sha256_text
+    text = doc["text"].replace(" ", "\u200b", 1)
+    bad = {**doc, "text": text, "text_sha256": sha256_text(text)}
+    [p] = document_problems(bad, "d", expected_id="doc1")
+    assert (p.code, p.message) == ("text-control-char", "expected no control or invisible format character, "
+                                   f"found U+200B at offset {doc['text'].index(' ')}")
+
+
+@pytest.mark.parametrize("status, codes", [
+    ("adjudicated", [("status-empty-gold", "$.status")]),
+    ("annotated", [("status-empty-gold", "$.status")]),
+    ("empty", []),
+    ("suggested", []),
+    (None, []),          # no status and no span reads as empty: valid, and never released
+])
+def test_empty_annotation_is_not_gold(ann, doc, status, codes):
+    # item 10: a never-annotated file does not pass as zero-entity gold
+    for layer in ("entities", "numbers", "claims", "relations"):
+        ann[layer] = []
+    ann.pop("status", None)
+    ann.pop("provenance", None)
+    if status:
+        ann["status"] = status
+    assert [(p.code, p.pointer) for p in annotation_problems(ann, doc, "a.json", "doc1")] == codes
+
+
+def _write_json_text(path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("text,code,where", [
+    ('{"entities": [], "entities": []}', "json-duplicate-key", "1:18"),  # item 9
+    ('{"a":\n NaN}', "json-constant", "2:2"),  # item 5
+    ("[" * 100_000, "json-too-deep", "1:65"),  # item 13
+    ('{"v": ' + "9" * 5000 + "}", "json-number-too-long", "1:7"),
+    ('{"document_id": "\\ud800"}', "text-control-char", "$.document_id"),
+])
+def test_hostile_files_are_one_problem(project, text, code, where):
+    _write_json_text(project.annotation("doc1"), text)
+    [p] = validate_corpus(project)
+    assert (p.path, p.pointer, p.code) == ("annotations/doc1.json", where, code)
+
+
+def test_raw_file_must_be_the_documents_own(project, tmp_path):
+    # item 11: a record's raw_file pointing elsewhere is refused and the file never read
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET first line\nmore", encoding="utf-8")
+    for raw_file in (str(secret), "../secret.txt", "corpus/raw/../../secret.txt", "corpus/raw/doc2.txt"):
+        data = json.loads(project.document("doc1").read_text(encoding="utf-8"))
+        data["raw_file"] = raw_file
+        _write_json_text(project.document("doc1"), json.dumps(data, ensure_ascii=False))
+        problems = validate_corpus(project)
+        assert [(p.code, p.pointer) for p in problems] == [("raw-path", "$.raw_file")], raw_file
+        assert "TOP-SECRET" not in problems[0].format()
+
+
+def test_raw_without_record_and_record_without_raw(project):
+    # item 2: validate reports a raw file without a record, and the reverse
+    (project.raw_dir / "orphan.txt").write_text("x", encoding="utf-8")
+    project.raw("doc1").unlink()
+    assert [(p.path, p.code) for p in validate_corpus(project)] == [
+        ("corpus/documents/doc1.json", "raw-missing"), ("corpus/raw/orphan.txt", "raw-orphan")]
+
+
+def test_file_name_with_newline_is_one_line(project, capsys):
+    # item 16: every problem and error is one line, whatever the file name holds
+    odd = project.root / "annotations" / "a\nb.json"
+    odd.write_text("{", encoding="utf-8")
+    assert main(["--root", str(project.root), "validate", str(odd)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "annotations/a\\nb.json:1:2: [json-invalid] expected valid JSON, found invalid JSON " \
+                     "(Expecting property name enclosed in double quotes)"
+
+
+def _emitted_codes(modules: tuple[str, ...] = ()) -> set[str]:
+    """Every problem code the validator's source can emit (string literals given to Problem)."""
+    import ast
+    import pathlib
+    import khabar.validate as pkg
+
+    found = set()
+    for path in pathlib.Path(pkg.__file__).parent.glob("*.py"):
+        if modules and path.stem not in modules:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Problem":
+                code = node.args[2] if len(node.args) > 2 else None
+                if isinstance(code, ast.Constant) and isinstance(code.value, str):
+                    found.add(code.value)
+    return found
+
+
+def test_every_code_the_validator_emits_is_registered():
+    emitted = _emitted_codes()
+    assert len(emitted) > 30
+    assert sorted(emitted - set(CODES)) == []
+    # the schema step makes "schema-" + keyword codes: every keyword the schemas use is registered
+    from khabar.model.schemas import SCHEMAS
+    keywords = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            keywords.update(k for k in node if k not in ("description", "$schema", "$id", "title",
+                                                         "schema_version"))
+            for key, v in node.items():
+                if key == "properties":
+                    for sub in v.values():
+                        walk(sub)
+                elif key in ("items", "anyOf"):
+                    walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    for build in SCHEMAS.values():
+        walk(build())
+    from khabar.validate.schema import keyword_code
+    # `properties` and `items` only hold sub-schemas: their errors carry the sub-schema's keyword.
+    codes_ = {keyword_code(k) for k in keywords - {"properties", "items"}}
+    assert len(codes_) >= 10 and sorted(codes_ - set(CODES)) == []

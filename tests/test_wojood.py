@@ -13,7 +13,10 @@ from khabar.corpus.documents import make_document
 from khabar.formats.jsonl import load_gold
 from khabar.io import KhabarError, read_json, write_json
 from khabar.model.tokens import Token, tokenize
-from khabar.validate.core import ERROR, annotation_problems, document_problems, validate_corpus
+from khabar.model.errors import ERROR
+from khabar.validate.annotation import annotation_problems
+from khabar.validate.core import validate_corpus
+from khabar.validate.document import document_problems
 from khabar.formats.wojood import (
     CONVENTION_CODES, MANIFEST, MARKER, document_rows, export_wojood, format_sentences, layer_tags,
     parse_wojood, split_files,

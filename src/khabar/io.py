@@ -1,8 +1,11 @@
 """File input/output: UTF-8 everywhere, atomic writes, readable errors."""
 from __future__ import annotations
 
+import itertools
 import json
+import math
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -58,11 +61,186 @@ def read_text(path: Path) -> str:
             "file-encoding", str(path), f"byte {exc.start}") from None
 
 
-def read_json(path: Path) -> Any:
-    """Parse a JSON file; syntax errors name the line and column."""
-    text = read_text(path)
+# Bounds on what a JSON file may hold. Khabar's own files nest 5 levels and its numbers have
+# a handful of digits; the bounds keep a hostile file from exhausting the stack or the CPU
+# (Python's int() of a 5,000-digit string raises, a 10**6-digit one takes seconds).
+MAX_JSON_DEPTH = 64
+MAX_NUMBER_CHARS = 40
+
+# Tokens outside strings: the depth pre-check and the error locator walk these.
+_TOKEN_RE = re.compile(r'"(?:[^"\\]|\\.)*"?|[\[\]{}:,]|-?Infinity|NaN|-?[0-9][0-9.eE+-]*')
+_SURROGATE_ESCAPE_RE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+class _Refused(Exception):
+    """Raised inside the decoder's hooks; read_json turns it into a located KhabarError."""
+
+    def __init__(self, code: str, detail: str):
+        super().__init__(detail)
+        self.code, self.detail = code, detail
+
+
+def line_col(text: str, index: int) -> str:
+    """The 1-based line:column of a string index."""
+    line = text.count("\n", 0, index) + 1
+    return f"{line}:{index - (text.rfind(chr(10), 0, index) + 1) + 1}"
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise _Refused("json-duplicate-key", f"duplicate key {key!r}")
+    return obj
+
+
+def _constant(name: str) -> Any:
+    raise _Refused("json-constant", f"{name} is not a JSON number")
+
+
+def _short_number(token: str) -> str:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _Refused("json-number-too-long", f"a number of {len(token)} characters "
+                       f"(at most {MAX_NUMBER_CHARS})")
+    return token
+
+
+def _integer(token: str) -> int:
+    return int(_short_number(token))
+
+
+def _float(token: str) -> float:
+    value = float(_short_number(token))
+    if not math.isfinite(value):
+        raise _Refused("json-constant", f"{token} is out of range (it reads as {value})")
+    return value
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant,
+                            parse_int=_integer, parse_float=_float)
+
+
+def _locate(text: str, code: str) -> int | None:
+    """The index of the first token that breaks the rule `code`, found by a flat token walk."""
+    stack: list[tuple[str, set[str], bool]] = []  # (bracket, keys seen, next string is a key)
+    for m in _TOKEN_RE.finditer(text):
+        tok = m.group()
+        if tok in "[{":
+            if len(stack) >= MAX_JSON_DEPTH and code == "json-too-deep":
+                return m.start()
+            stack.append((tok, set(), tok == "{"))
+        elif tok in "]}":
+            if stack:
+                stack.pop()
+        elif tok == ",":
+            if stack and stack[-1][0] == "{":
+                stack[-1] = (stack[-1][0], stack[-1][1], True)
+        elif tok == ":":
+            continue
+        elif tok.startswith('"'):
+            if stack and stack[-1][2]:
+                br, keys, _ = stack[-1]
+                try:
+                    key = json.loads(tok)
+                except ValueError:
+                    key = tok
+                if key in keys and code == "json-duplicate-key":
+                    return m.start()
+                keys.add(key)
+                stack[-1] = (br, keys, False)
+        elif code == "json-constant" and (tok in ("NaN", "Infinity", "-Infinity") or (
+                len(tok) <= MAX_NUMBER_CHARS and _not_finite(tok))):
+            return m.start()
+        elif code == "json-number-too-long" and len(tok) > MAX_NUMBER_CHARS:
+            return m.start()
+    return None
+
+
+def _not_finite(token: str) -> bool:
     try:
-        return json.loads(text)
+        return not math.isfinite(float(token))
+    except ValueError:
+        return False
+
+
+_STRING_RE = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET_RE = re.compile(r"[^\[\]{}]+")
+
+
+def _too_deep(text: str) -> int | None:
+    """The index of the first bracket deeper than MAX_JSON_DEPTH (checked before parsing, so
+    that a file of 100,000 '[' never reaches the recursive decoder)."""
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return None
+    # The brackets outside strings, found by C-speed regexes; a Python loop only over them.
+    skeleton = _NOT_BRACKET_RE.sub("", _STRING_RE.sub("", text))
+    if max(itertools.accumulate(1 if c in "[{" else -1 for c in skeleton)) <= MAX_JSON_DEPTH:
+        return None
+    depth = 0
+    for m in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', text):
+        tok = m.group()
+        if tok in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return m.start()
+        elif tok in "]}":
+            depth -= 1
+    return None  # pragma: no cover - an unterminated string hid the brackets; the parser reports it
+
+
+def _lone_surrogate(obj: Any, where: str = "$") -> str | None:
+    """The JSON path of the first string (or key) holding an unpaired surrogate, if any."""
+    if isinstance(obj, str):
+        try:
+            obj.encode("utf-8")
+        except UnicodeEncodeError:
+            return where
+        return None
+    if isinstance(obj, list):
+        for i, v in enumerate(obj):
+            found = _lone_surrogate(v, f"{where}[{i}]")
+            if found:
+                return found
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            found = _lone_surrogate(k, where) or _lone_surrogate(v, f"{where}.{k}")
+            if found:
+                return found
+    return None
+
+
+def loads_json(text: str, path: str = "<input>") -> Any:
+    """Parse JSON strictly: the one reader for every JSON file Khabar reads.
+
+    Refused, each with its code and line:column (or JSON path): syntax errors (json-invalid),
+    NaN/Infinity and numbers that overflow to them (json-constant), repeated keys
+    (json-duplicate-key), nesting deeper than MAX_JSON_DEPTH (json-too-deep), numbers longer
+    than MAX_NUMBER_CHARS (json-number-too-long) and unpaired surrogates written as \\u escapes
+    (text-control-char), which no UTF-8 file can hold and no encoder can write back.
+    """
+    deep = _too_deep(text)
+    if deep is not None:
+        raise KhabarError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels", "json-too-deep",
+                          path, line_col(text, deep))
+    try:
+        obj = _DECODER.decode(text)
     except json.JSONDecodeError as exc:
-        raise KhabarError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})", "json-invalid",
-                          str(path), f"{exc.lineno}:{exc.colno}") from None
+        raise KhabarError(f"invalid JSON ({exc.msg})", "json-invalid", path,
+                          f"{exc.lineno}:{exc.colno}") from None
+    except _Refused as exc:
+        at = _locate(text, exc.code)
+        raise KhabarError(exc.detail, exc.code, path, None if at is None else line_col(text, at)) from None
+    except RecursionError:  # pragma: no cover - the depth pre-check comes first
+        raise KhabarError("JSON nested too deep", "json-too-deep", path) from None
+    if _SURROGATE_ESCAPE_RE.search(text):
+        where = _lone_surrogate(obj)
+        if where is not None:
+            raise KhabarError("a string holds an unpaired surrogate (\\ud800-\\udfff)",
+                              "text-control-char", path, where)
+    return obj
+
+
+def read_json(path: Path) -> Any:
+    """Read and parse a JSON file strictly (see `loads_json`); errors name file and place."""
+    return loads_json(read_text(path), str(path))

@@ -28,8 +28,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         problems = validate_corpus(layout)
     errors = sum(p.severity == ERROR for p in problems)
     if args.format == "json":
-        print(json.dumps({"problems": [p.to_dict() for p in problems], "errors": errors,
-                          "warnings": len(problems) - errors}, ensure_ascii=False, indent=2))
+        report = json.dumps({"problems": [p.to_dict() for p in problems], "errors": errors,
+                             "warnings": len(problems) - errors}, ensure_ascii=False, indent=2)
+        # An unpaired surrogate (from a file name or a JSON escape) stays a JSON \\u escape.
+        print(report.encode("utf-8", "backslashreplace").decode("utf-8"))
     else:
         for p in problems:
             print(p.format())
@@ -40,11 +42,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from khabar.corpus.documents import add_article
+    from khabar.corpus.documents import add_article, recover_adds
+    from khabar.model.errors import KhabarError
 
     layout = layout_of(args)
-    doc = add_article(layout, Path(args.path), args.id, normalize=args.normalize,
-                      agency=args.agency, source_note=args.source_note)
+    if args.path is None:
+        if not args.recover:
+            raise KhabarError("expected the path of a raw article (or --recover)", "usage")
+        for note in recover_adds(layout) or ["nothing to recover"]:
+            print(note)
+        return 0
+    result = add_article(layout, Path(args.path), args.id, normalize=args.normalize,
+                         agency=args.agency, source_note=args.source_note,
+                         date_order=args.date_order, published=args.published)
+    doc = result.document
+    for note in result.notes:
+        print(f"note: {note}")
     print(f"added {doc['id']}: {len(doc['paragraphs'])} paragraphs, {len(doc['text'])} characters, "
           f"published {doc['published']}")
     print(f"  {layout.document(doc['id']).relative_to(layout.root)}")
@@ -105,11 +118,19 @@ def register(command) -> None:
     p.add_argument("--explain", metavar="CODE", help="print what a problem code means, and exit")
 
     p = command("add", cmd_add, "ingest a raw article and create its empty annotation file")
-    p.add_argument("path", help="raw article: dateline line, then one paragraph per line (UTF-8)")
+    p.add_argument("path", nargs="?",
+                   help="raw article: dateline line, then one paragraph per line (UTF-8)")
     p.add_argument("--id", help="document id (default: the file name without extension)")
     p.add_argument("--normalize", action="store_true", help="store the NFC form of non-NFC text")
     p.add_argument("--agency", help="wire agency the text credits (e.g. AFP)")
     p.add_argument("--source-note", help="what is known of the source, and how")
+    p.add_argument("--date-order", choices=("mdy", "dmy"), default="mdy",
+                   help="how to read a slash dateline: month first (12/2/2024 is 2 December, the "
+                        "default) or day first (2/12/2024); ISO datelines (2024-12-02 09:50) need neither")
+    p.add_argument("--published", metavar="ISO",
+                   help="publication date or datetime of an article without a dateline line")
+    p.add_argument("--recover", action="store_true",
+                   help="complete or undo an interrupted add, then add PATH if given")
 
     p = command("schema", cmd_schema, "check (or --write) schema/*.json against the label inventories")
     p.add_argument("--write", action="store_true", help="rewrite stale schema files")

@@ -34,9 +34,11 @@ from khabar.corpus.layout import Layout
 from khabar.corpus.documents import SLUG_RE, paragraph_offsets, sha256_text
 from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, read_json, read_text, write_json
 from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
+from khabar.model.errors import ERROR, Problem
 from khabar.model.spans import OrphanTag, Span, Token, decode_iob2, iob2_transition, token_range
 from khabar.model.tokens import sentences, tokenize
-from khabar.validate.core import ERROR, Problem, annotation_problems, document_problems
+from khabar.validate.annotation import annotation_problems
+from khabar.validate.document import document_problems
 
 MARKER = "$#$"
 MANIFEST = "wojood-import.json"

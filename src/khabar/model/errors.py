@@ -89,13 +89,23 @@ CODES: dict[str, Code] = {
                             "and no `value_override` explains why."),
     "number-kind-value": _e("A number's value does not fit its kind (a year, a fraction, ...)."),
     "qualifier-span-exact": _e("An exact number cannot carry a qualifier span."),
-    "claimant-label": _e("A claimant entity must be a source: PERS, ORG, OCC, GPE, NORP or WEBSITE."),
+    "claimant-label": _w("A claimant entity should be a source: PERS, ORG, OCC, GPE, NORP or WEBSITE."),
     "claim-number-outside": _e("A number listed by a claim lies outside the claim's span."),
     "claim-number-unlisted": _w("A number inside a claim's span is not listed by the claim."),
     "relation-self": _e("A relation's total is also one of its parts."),
     "relation-arithmetic": _e("A relation's values do not satisfy its arithmetic (sum, includes, equals)."),
     # status
     "status-empty-gold": _e("An annotation file has no annotations but claims a gold status."),
+    # validate and add (issue 11: hostile input, atomic add)
+    "add-incomplete": _e("An interrupted `khabar add` left a staging folder; the next `khabar add` "
+                         "(or `khabar add --recover`) completes or undoes it."),
+    "dateline-invalid": _e("The first line of a raw article is not a dateline in the expected order "
+                           "(--date-order), and no --published was given."),
+    "id-invalid": _e("A document id is not a safe slug (lowercase letters, digits, '_' and '-')."),
+    "document-exists": _e("`khabar add` refuses an id whose raw file, record or annotation exists."),
+    "document-duplicate": _e("`khabar add` refuses an article whose text another document has."),
+    "text-empty": _e("A raw article has no paragraphs."),
+    "text-encoding": _e("A command-line value cannot be stored as UTF-8 (it holds undecodable bytes)."),
     # imports and formats
     "wojood-nested-iob2": _e("A Wojood line breaks nested IOB2 (an I- continuing nothing, a layer under O)."),
     "format-invalid": _e("An outside format's file is malformed at the place named."),
@@ -145,6 +155,13 @@ def severity(code: str) -> str:
     return entry.severity if entry else ERROR
 
 
+def one_line(text: str) -> str:
+    """Text as one printable UTF-8 line, whatever a file name or a value holds: line breaks
+    escaped, and unpaired surrogates (from undecodable file names or JSON escapes) as \\udXXX."""
+    text = text.replace("\r", "\\r").replace("\n", "\\n")
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One finding of validation: where (file and JSON path or line:column), what, and related places."""
@@ -160,8 +177,7 @@ class Problem:
         line = f"{self.path}:{self.pointer}: {tag}[{self.code}] {self.message}"
         if self.references:
             line += f" (see {', '.join(self.references)})"
-        # One problem is one line, whatever a file name or a value holds.
-        return line.replace("\r", "\\r").replace("\n", "\\n")
+        return one_line(line)
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -185,4 +201,4 @@ class KhabarError(Exception):
         if self.path is not None and not msg.startswith(str(self.path)):
             loc = f"{self.path}:{self.where}" if self.where else str(self.path)
             msg = f"{loc}: {msg}"
-        return msg.replace("\r", "\\r").replace("\n", "\\n")
+        return one_line(msg)

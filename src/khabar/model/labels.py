@@ -56,3 +56,6 @@ STATUSES: tuple[str, ...] = ("empty", "suggested", "annotated", "adjudicated")
 
 # What one step of an annotation file's history was (its `provenance` list).
 PROVENANCE_STEPS: tuple[str, ...] = ("created", "suggestion", "pass", "adjudication", "correction", "import")
+
+# Claimants are sources of statements: people, organisations, places acting as governments...
+CLAIMANT_LABELS: frozenset[str] = frozenset({"PERS", "ORG", "OCC", "GPE", "NORP", "WEBSITE"})

@@ -13,7 +13,22 @@ from khabar.model.labels import (
 )
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
-VERSION_PATTERN = r"^1\.\d+\.\d+$"  # any 1.x.y file is readable by this schema
+# Offsets are bounded: no article is two billion characters, and a bound keeps a hostile
+# `"end": 10**20` from passing as a paragraph end (offsets also fit Arrow's int32 columns).
+MAX_OFFSET = 2**31 - 1
+
+
+def whole(body: str) -> str:
+    """A pattern that matches the whole string. JSON Schema patterns are searched, and in
+    Python's re (which `jsonschema` uses) `$` also matches before a final newline, so 'abc\\n'
+    would pass `^abc$`; the lookahead `(?![\\s\\S])` means "end of string" in every engine.
+    `[0-9]`, not `\\d`: Python's `\\d` matches Arabic-Indic digits too."""
+    return f"^(?:{body})(?![\\s\\S])"
+
+
+VERSION_PATTERN = whole(r"1\.[0-9]+\.[0-9]+")  # any 1.x.y file is readable by this schema
+SLUG_PATTERN = whole(r"[a-z0-9][a-z0-9_-]{0,63}")
+SHA256_PATTERN = whole("[0-9a-f]{64}")
 
 
 def _obj(description: str, properties: dict[str, Any], required: list[str] | None = None) -> dict:
@@ -28,9 +43,9 @@ def _obj(description: str, properties: dict[str, Any], required: list[str] | Non
 
 def _offsets(what: str) -> dict[str, Any]:
     return {
-        "start": {"type": "integer", "minimum": 0,
+        "start": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET,
                   "description": f"First code point of the {what} in the document text (inclusive)."},
-        "end": {"type": "integer", "minimum": 1,
+        "end": {"type": "integer", "minimum": 1, "maximum": MAX_OFFSET,
                 "description": f"Code point after the {what} (exclusive): half-open [start, end)."},
         "text": {"type": "string", "minLength": 1,
                  "description": "The covered string; must equal text[start:end]."},
@@ -47,7 +62,7 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _id(prefix: str, what: str) -> dict[str, Any]:
-    return {"type": "string", "pattern": f"^{prefix}[1-9][0-9]*$",
+    return {"type": "string", "pattern": whole(f"{prefix}[1-9][0-9]*"),
             "description": f"Identifier of the {what}, unique in the file ('{prefix}1', '{prefix}2', ...)."}
 
 
@@ -73,7 +88,7 @@ def annotation_schema() -> dict[str, Any]:
     claim = _obj("A checkable proposition at clause level.", {
         "id": _id("c", "claim"),
         **_offsets("proposition"),
-        "claimant": {"type": "string", "pattern": r"^(author|e[1-9][0-9]*)$",
+        "claimant": {"type": "string", "pattern": whole("author|e[1-9][0-9]*"),
                      "description": "Entity id of the source, or 'author' when the article asserts it."},
         "cue": _nullable(_span("The attribution cue ('وفق', 'قال', ...), if any.")),
         "kind": {"enum": list(CLAIM_KINDS), "description": "What sort of proposition it is."},
@@ -102,9 +117,9 @@ def annotation_schema() -> dict[str, Any]:
     root = _obj("Khabar annotation file: three span layers and number relations for one document.", {
         "schema_version": {"type": "string", "pattern": VERSION_PATTERN,
                            "description": "Version of this schema the file follows (semver)."},
-        "document_id": {"type": "string", "pattern": r"^[a-z0-9][a-z0-9_-]{0,63}$",
+        "document_id": {"type": "string", "pattern": SLUG_PATTERN,
                         "description": "Id of the annotated document."},
-        "text_sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$",
+        "text_sha256": {"type": "string", "pattern": SHA256_PATTERN,
                         "description": "SHA-256 of the document text the offsets refer to."},
         "status": {"enum": list(STATUSES),
                    "description": "Where the file stands: empty, suggested (machine, never gold), "
@@ -130,23 +145,26 @@ def document_schema() -> dict[str, Any]:
         return {"type": ["string", "null"], "description": description}
 
     paragraph = _obj("A paragraph's offsets in the text.", {
-        "start": {"type": "integer", "minimum": 0, "description": "First code point (inclusive)."},
-        "end": {"type": "integer", "minimum": 1, "description": "End (exclusive)."},
+        "start": {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET,
+                  "description": "First code point (inclusive)."},
+        "end": {"type": "integer", "minimum": 1, "maximum": MAX_OFFSET,
+                "description": "End (exclusive)."},
     })
     root = _obj("Khabar document record: one news article's text and what is known of it.", {
         "schema_version": s("Version of this schema the record follows (semver).",
                             pattern=VERSION_PATTERN),
-        "id": s("Stable document id (safe slug).", pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$"),
+        "id": s("Stable document id (safe slug).", pattern=SLUG_PATTERN),
         "language": {"const": "ar", "description": "Language of the text (ISO 639-1)."},
         "raw_file": s("Path of the raw article, relative to the project root."),
-        "raw_sha256": s("SHA-256 of the raw file's bytes.", pattern="^[0-9a-f]{64}$"),
+        "raw_sha256": s("SHA-256 of the raw file's bytes.", pattern=SHA256_PATTERN),
         "origin": {"enum": list(ORIGINS),
                    "description": "news-article: a corpus article whose raw file is a dateline and "
                                   "paragraphs (absent means this); external: evaluation data imported "
                                   "from another format, never part of the corpus or release."},
         "dateline": ns("The dateline line exactly as received; null when the source has none."),
         "dateline_reading": s("How the dateline was read (field order, clock, time zone)."),
-        "published": {"type": ["string", "null"], "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$",
+        "published": {"type": ["string", "null"],
+                      "pattern": whole("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}"),
                       "description": "Publication datetime parsed from the dateline (ISO 8601, no "
                                      "zone); null when unknown."},
         "source": _obj("What is known of where the article comes from; null means unknown.", {
@@ -159,7 +177,7 @@ def document_schema() -> dict[str, Any]:
         "normalized_to_nfc": {"type": "boolean",
                               "description": "Whether the text was NFC-normalized on ingestion."},
         "text": s("Body text: paragraphs joined by '\\n', NFC. Offsets index this string."),
-        "text_sha256": s("SHA-256 of the UTF-8 text.", pattern="^[0-9a-f]{64}$"),
+        "text_sha256": s("SHA-256 of the UTF-8 text.", pattern=SHA256_PATTERN),
         "paragraphs": {"type": "array", "items": paragraph, "minItems": 1,
                        "description": "Paragraph offsets, in order."},
     })

@@ -23,8 +23,21 @@ def _compiled(kind: str) -> Any:
     return jsonschema_rs.Draft202012Validator(schema)
 
 
-def is_valid(kind: str, obj: Any) -> bool | None:
-    """Whether obj satisfies the `kind` schema; None when the compiled validator is unavailable."""
+@lru_cache(maxsize=None)
+def _compiled_items(kind: str, layer: str) -> Any:
+    schema = {"annotation": annotation_schema, "document": document_schema}[kind]()
+    return jsonschema_rs.Draft202012Validator(schema["properties"][layer]["items"])
+
+
+def is_valid(kind: str, obj: Any, layer: str | None = None) -> bool | None:
+    """Whether obj satisfies the `kind` schema (with `layer`: the schema of one item of that
+    list property, e.g. one entity); None when the compiled validator cannot answer."""
     if jsonschema_rs is None:
         return None
-    return bool(_compiled(kind).is_valid(obj))
+    try:
+        validator = _compiled(kind) if layer is None else _compiled_items(kind, layer)
+        return bool(validator.is_valid(obj))
+    except (UnicodeEncodeError, OverflowError, ValueError):
+        # Unpaired surrogates and integers beyond 64 bits cannot cross into Rust: the reference
+        # validator judges them.
+        return None

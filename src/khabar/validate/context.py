@@ -1,0 +1,74 @@
+"""What every annotation checker is given: the parsed file, its document, and typed views of both.
+
+The checkers run on files the schema may have rejected, so nothing here trusts a type: a span
+is only a `Span` when its offsets are integers and its text a string, a value only a number
+when it is a finite int or float, a reference only an id when it is a string.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from khabar.model.spans import Span
+
+
+def span_of(obj: Any, label_field: str | None = None) -> Span | None:
+    """The span of an annotation object, or None when its offsets or text are mistyped."""
+    if not isinstance(obj, dict):
+        return None
+    s, e, t = obj.get("start"), obj.get("end"), obj.get("text")
+    if type(s) is int and type(e) is int and isinstance(t, str):
+        label = obj.get(label_field) if label_field else ""
+        iid = obj.get("id")
+        return Span(s, e, label if isinstance(label, str) else "", t, iid if isinstance(iid, str) else None)
+    return None
+
+
+def number_value(value: Any) -> float | None:
+    """A finite numeric value as a float, or None (booleans, strings, NaN, 10**400 are not)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        out = float(value)
+    except OverflowError:
+        return None
+    return out if math.isfinite(out) else None
+
+
+def id_list(value: Any) -> list[str]:
+    """The string ids of a list field (a mistyped field is a schema problem, reported there)."""
+    return [x for x in value if isinstance(x, str)] if isinstance(value, list) else []
+
+
+@dataclass
+class AnnotationContext:
+    """One annotation file (`ann`, a dict) and the text of its document, for the checkers."""
+    ann: dict
+    text: str
+    path: str
+    document: dict = field(default_factory=dict)
+
+    def items(self, layer: str) -> list[tuple[str, dict]]:
+        """(JSON path, object) of each object of a layer."""
+        seq = self.ann.get(layer)
+        if not isinstance(seq, list):
+            return []
+        return [(f"$.{layer}[{i}]", x) for i, x in enumerate(seq) if isinstance(x, dict)]
+
+    def layer(self, layer: str) -> list[dict]:
+        """The objects of a layer, as the number-word checker and other plug-ins take them."""
+        return [x for _, x in self.items(layer)]
+
+    def by_id(self, layer: str) -> dict[str, dict]:
+        out: dict[str, dict] = {}
+        for _, x in self.items(layer):
+            iid = x.get("id")
+            if isinstance(iid, str):
+                out.setdefault(iid, x)
+        return out
+
+    def span(self, obj: Any, label_field: str | None = None) -> Span | None:
+        """The span of obj when well-typed and inside the text (bounds are reported elsewhere)."""
+        sp = span_of(obj, label_field)
+        return sp if sp is not None and sp.in_bounds(len(self.text)) else None
