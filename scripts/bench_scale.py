@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 def make_corpus(root: Path, n: int) -> None:
     from khabar.corpus.layout import Layout
-    from khabar.formats.jsonl import load_gold
+    from khabar.corpus.gold import load_gold
     from khabar.io import dumps_json, write_json
     from khabar.corpus.splits import manifest_path, update_manifest
 
@@ -62,7 +62,7 @@ def measure(root: Path, reference: bool) -> dict:
         use_reference_schema_only()
     from khabar.release.build import COMPRESSION, COMPRESSION_LEVEL, DocumentRows, build, features
     from khabar.corpus.layout import Layout
-    from khabar.formats.jsonl import load_gold
+    from khabar.corpus.gold import load_gold
     from khabar.validate.core import ERROR, validate_corpus
 
     layout = Layout(root)

@@ -161,7 +161,6 @@ class Case:
     def make(self, rng: random.Random) -> tuple[bytes, bytes, Any, Any]:
         """The bytes of the record and the gold for one case, and the mutated objects (or None)."""
         which = "ann" if rng.random() < 0.75 else "doc"
-        base_obj = self.ann if which == "ann" else self.doc
         base_bytes = self.ann_bytes if which == "ann" else self.doc_bytes
         obj: Any = None
         if rng.random() < 0.35:

@@ -36,7 +36,7 @@ def main(argv: list[str]) -> int:
             subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             times[name].append(time.perf_counter() - t)
     base = statistics.median(times["python -c pass"])
-    print(f"| command | median (ms) | x bare python |\n|---|---:|---:|")
+    print("| command | median (ms) | x bare python |\n|---|---:|---:|")
     for name, ts in times.items():
         m = statistics.median(ts)
         print(f"| `{name}` | {m * 1000:.0f} | {m / base:.1f} |")

@@ -121,7 +121,7 @@ def test_spans_reproduce_the_seed_gold(tmp_path):
     for p in (repo / "annotations").glob("*.json"):
         shutil.copyfile(p, tmp_path / "annotations" / p.name)
     layout = Layout(tmp_path)
-    from khabar.formats.jsonl import load_gold
+    from khabar.corpus.gold import load_gold
 
     write_json(manifest_path(layout), update_manifest(None, load_gold(layout))[0])
     out = tmp_path / "out"
@@ -277,7 +277,7 @@ def test_token_type():
 def test_parallel_build_is_byte_identical(tmp_path, monkeypatch):
     """Rows made in worker processes are written exactly as a single process writes them."""
     import khabar.release.build as B
-    from khabar.formats.jsonl import load_gold
+    from khabar.corpus.gold import load_gold
     from khabar.io import dumps_json
     from khabar.corpus.splits import load_manifest, manifest_path, update_manifest
 

@@ -10,7 +10,7 @@ import pytest
 from khabar.cli import main
 from khabar.corpus.layout import Layout
 from khabar.corpus.documents import make_document
-from khabar.formats.jsonl import load_gold
+from khabar.corpus.gold import load_gold
 from khabar.io import KhabarError, read_json, write_json
 from khabar.model.tokens import Token, tokenize
 from khabar.model.errors import ERROR

@@ -2,16 +2,14 @@
 (export, read back with spaCy)."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from fmt_fixtures import DOC, SEED, gold, proj, run  # noqa: F401
 from khabar.corpus.documents import make_document
-from khabar.corpus.layout import Layout
 from khabar.formats import conll
 from khabar.formats.spacy import export_docbin
-from khabar.io import read_json, write_json
+from khabar.io import read_json
 from khabar.model.labels import COARSE_MAP
 from khabar.model.tokens import tokenize
 

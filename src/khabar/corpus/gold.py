@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from khabar.corpus.layout import Layout
 from khabar.io import read_json
@@ -122,3 +122,14 @@ def status_problems(ann: Any, path: str) -> list[Problem]:
                         f"expected status empty for a file with no entities, numbers or claims, "
                         f"found {status!r}")]
     return []
+
+
+def load_gold(layout: Layout) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, annotation) pairs of the corpus, in id order."""
+    for doc_id in layout.document_ids():
+        doc = read_json(layout.document(doc_id))
+        path = layout.annotation(doc_id)
+        if not path.is_file():
+            raise KhabarError(f"{path}: missing; every document needs its annotation file",
+                              "annotation-missing", str(path))
+        yield doc, read_json(path)

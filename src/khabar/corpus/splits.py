@@ -224,7 +224,7 @@ def update_splits(layout: Layout) -> tuple[Path, dict[str, int] | None]:
     split: an empty or machine-suggested file must not freeze its paragraphs into a split.
     """
     from khabar.corpus.gold import effective_status, releasable
-    from khabar.formats.jsonl import load_gold
+    from khabar.corpus.gold import load_gold
 
     path = manifest_path(layout)
     gold = [(d, a) for d, a in load_gold(layout) if releasable(effective_status(a))]

@@ -4,7 +4,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-from khabar.formats.jsonl import LABEL_FIELD, load_gold
+from khabar.corpus.gold import load_gold
+
+from khabar.model.labels import LABEL_FIELD
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
 
 LAYER_LABELS = {"entities": ENTITY_LABELS, "numbers": NUMBER_KINDS, "claims": CLAIM_KINDS}

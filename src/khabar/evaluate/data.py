@@ -292,7 +292,7 @@ def rows_from_folder(root: Path) -> list[EvalRow]:
     """Evaluation rows of every document of a folder laid out like the corpus (corpus/documents,
     annotations), e.g. the output of `khabar import wojood`; the gold must validate."""
     from khabar.corpus.layout import Layout
-    from khabar.formats.jsonl import load_gold
+    from khabar.corpus.gold import load_gold
     from khabar.validate.core import ERROR
     from khabar.formats.wojood import CONVENTION_CODES, is_import, record_problems
 

@@ -17,7 +17,6 @@ from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
 from khabar.model.spans import Span
 
 # The attribute that plays the role of `label` in each layer (as in `khabar export jsonl`).
-LABEL_FIELD = {"entities": "label", "numbers": "kind", "claims": "kind"}
 ID_RE = {layer: re.compile(rf"^{p}([1-9][0-9]*)$") for layer, p in ID_PREFIX.items()}
 
 

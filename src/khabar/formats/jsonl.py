@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from khabar.corpus.layout import Layout
-from khabar.formats.base import LABEL_FIELD
-from khabar.io import KhabarError, read_json
+from khabar.model.labels import LABEL_FIELD
+from khabar.corpus.gold import load_gold
 from khabar.model.spans import Span, id_key
 
 
@@ -25,17 +24,6 @@ def flat_spans(ann: dict[str, Any]) -> list[dict[str, Any]]:
                                     "label": sp.label, "text": sp.text, **attrs}))
     out.sort(key=lambda x: (x[0].start, -x[0].end, x[1], id_key(x[0].id)))
     return [record for _, _, record in out]
-
-
-def load_gold(layout: Layout) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(document, annotation) pairs of the corpus, in id order."""
-    for doc_id in layout.document_ids():
-        doc = read_json(layout.document(doc_id))
-        path = layout.annotation(doc_id)
-        if not path.is_file():
-            raise KhabarError(f"{path}: missing; every document needs its annotation file",
-                              "annotation-missing", str(path))
-        yield doc, read_json(path)
 
 
 def export_record(doc: dict[str, Any], ann: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-from khabar.formats.base import LABEL_FIELD
+from khabar.model.labels import LABEL_FIELD
 from khabar.model.errors import KhabarError
 from khabar.model.spans import Span, outermost
 from khabar.model.tokens import Token, tokenize

@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable, Mapping
 from khabar.corpus.layout import Layout
 
 from khabar.corpus.documents import SLUG_RE, paragraph_offsets, sha256_text
-from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, read_json, read_text, write_json
+from khabar.io import KhabarError, atomic_write_bytes, read_json, read_text, write_json
 from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.errors import ERROR, Problem
 from khabar.model.spans import OrphanTag, Span, Token, decode_iob2, iob2_transition, token_range
@@ -544,7 +544,7 @@ def export_wojood(layout: Layout, assignment: Assignment | None = None
 
     An imported folder goes back to one file named after its source, with its own tokens.
     """
-    from khabar.formats.jsonl import load_gold
+    from khabar.corpus.gold import load_gold
 
     imported = is_import(layout.root)
     default = read_json(import_manifest(layout.root))["split"] if imported else "all"

@@ -44,6 +44,9 @@ ORIGINS: tuple[str, ...] = ("news-article", "external")
 
 LAYERS: tuple[str, ...] = ("entities", "numbers", "claims")
 
+# The field that holds each layer's label (its type or kind).
+LABEL_FIELD: dict[str, str] = {"entities": "label", "numbers": "kind", "claims": "kind"}
+
 ID_PREFIX = {"entities": "e", "numbers": "n", "claims": "c", "relations": "r"}
 
 # Attached particles that are not part of a name (guidelines §0).

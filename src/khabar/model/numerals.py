@@ -45,7 +45,7 @@ FRACTIONS = {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, 
 FRACTIONS = {k: v for k, v in FRACTIONS.items() if v is not None}
 FRACTIONS |= {"ال" + k: v for k, v in list(FRACTIONS.items())}
 # Plurals of tens, hundreds, thousands: the least value the plural allows (GUIDELINES §2 decision 1).
-VAGUE_PLURALS = {"عشرات": 30, "مئات": 300, "مئات": 300, "الاف": 3000, "عشرات الالاف": 30000,
+VAGUE_PLURALS = {"عشرات": 30, "مئات": 300, "الاف": 3000, "عشرات الالاف": 30000,
                  "مئات الالاف": 300000, "ملايين": 3_000_000}
 # Nouns whose dual is unambiguous (their plural is broken, so -ين cannot be a sound plural).
 DUAL_NOUNS = {
