@@ -31,7 +31,8 @@ def release(built) -> Path:
 def test_datasheet_counts_match_the_build(release, built):
     text = (REPO / "DATASHEET.md").read_text(encoding="utf-8")
     # The counts include the documents by status, which only the build knows (khabar.corpus.gold).
-    assert current_block(text) == release_counts(release, built.selection), "run `khabar datasheet --write`"
+    assert current_block(text) == release_counts(release, built.selection), \
+        "DATASHEET.md's counts are stale: run `python scripts/refresh.py` (or `khabar datasheet --write`)"
     # The release carries the same datasheet, counts filled from its own files.
     assert (release / "DATASHEET.md").read_text(encoding="utf-8") == text
 

@@ -63,9 +63,10 @@ def test_repository_export_roundtrip():
 
 
 def test_readme_stats_table_is_current():
+    from readme_blocks import block, stale
+
     from khabar.corpus.stats import stats_markdown
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
-    assert stats_markdown(Layout(REPO)) in readme
+    assert block("stats") == stats_markdown(Layout(REPO)), stale("the README's `khabar stats` table")
 
 
 def test_export_jsonl_named_documents_and_out_guard(project, tmp_path, capsys):

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 
+from readme_blocks import block, refresh_module, stale
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "external" / "wojood-sample"
 

@@ -13,7 +13,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def test_schema_files_are_current(capsys):
-    assert main(["--root", str(REPO), "schema"]) == 0
+    assert main(["--root", str(REPO), "schema"]) == 0, "schema/*.json are stale: run `python scripts/refresh.py`"
 
 
 def _objects(node, where="$"):

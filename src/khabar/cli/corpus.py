@@ -8,18 +8,26 @@ from pathlib import Path
 from khabar.cli.common import layout_of, require_valid
 
 
+def _explain(code: str) -> int:
+    from khabar.model.errors import CODES, KhabarError, explain
+
+    if code == "list":
+        for name, entry in CODES.items():
+            print(f"{name:28} {entry.severity:8} {entry.explanation}")
+        return 0
+    text = explain(code)
+    if text is None:
+        raise KhabarError(f"unknown code {code!r}; `khabar validate --explain list` lists them", "usage")
+    print(text)
+    return 0
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
-    from khabar.model.errors import ERROR, explain
+    from khabar.model.errors import ERROR
     from khabar.validate.core import expand_paths, summary, validate_corpus, validate_files
 
     if args.explain:
-        text = explain(args.explain)
-        if text is None:
-            from khabar.model.errors import KhabarError
-            raise KhabarError(f"unknown code {args.explain!r}; `khabar validate --explain list` lists them",
-                              "usage")
-        print(text)
-        return 0
+        return _explain(args.explain)
     layout = layout_of(args)
     if args.paths:
         # A missing path is reported by validate_files as file-missing.
@@ -115,7 +123,7 @@ def register(command) -> None:
     p = command("validate", cmd_validate, "check documents and annotations (schema + semantics)")
     p.add_argument("paths", nargs="*", help="files or folders (default: the whole corpus)")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--explain", metavar="CODE", help="print what a problem code means, and exit")
+    p.add_argument("--explain", metavar="CODE", help="print what a problem code means (`list`: every code), and exit")
 
     p = command("add", cmd_add, "ingest a raw article and create its empty annotation file")
     p.add_argument("path", nargs="?",

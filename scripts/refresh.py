@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Refresh every generated table in the documentation, after the corpus or the code changed.
+
+    python scripts/refresh.py            # rewrite what is stale
+    python scripts/refresh.py --check    # list what is stale, change nothing (exit 1 if any)
+    python scripts/refresh.py stats baselines   # only these blocks
+
+Each README table that a command computes sits between `<!-- refresh:NAME -->` and
+`<!-- /refresh:NAME -->`; the tests compare each block with what its command prints today, and
+their failure messages name this script. Besides the README blocks: the JSON Schemas
+(`khabar schema --write`), DATASHEET.md's counts (`khabar datasheet --write`) and docs/codes.md
+(the problem-code registry). Adding an article changes several of them: run this once.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from khabar.io import atomic_write_text  # noqa: E402
+
+README = ROOT / "README.md"
+CODES_DOC = ROOT / "docs" / "codes.md"
+
+
+def _env(cache: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT / "src"), "HF_HUB_OFFLINE": "1",
+            "HF_DATASETS_OFFLINE": "1", "KHABAR_CACHE_DIR": cache}
+
+
+def _run(argv: list[str], cache: str) -> str:
+    res = subprocess.run([sys.executable, *argv], cwd=ROOT, env=_env(cache), capture_output=True, text=True)
+    if res.returncode != 0:
+        raise SystemExit(f"refresh: `{' '.join(argv)}` failed (exit {res.returncode}):\n{res.stderr[-2000:]}")
+    return res.stdout
+
+
+# README blocks: name -> the command whose standard output the block holds.
+BLOCKS: dict[str, list[str]] = {
+    "stats": ["-m", "khabar", "stats"],
+    "suggest": ["scripts/suggest_eval.py"],
+    "baselines": ["scripts/baselines.py"],
+    "cross-corpus": ["scripts/cross_corpus.py"],
+}
+
+
+def block_re(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(<!-- refresh:{re.escape(name)} -->\n)(.*?)(<!-- /refresh:{re.escape(name)} -->)", re.S)
+
+
+def read_block(text: str, name: str) -> str | None:
+    """The content of a README block (None: the markers are missing)."""
+    m = block_re(name).search(text)
+    return None if m is None else m.group(2)
+
+
+def codes_markdown() -> str:
+    from khabar.model.errors import CODES
+
+    lines = ["# Problem and error codes", "",
+             "Every code Khabar reports, from `khabar.model.errors.CODES` (written by "
+             "`python scripts/refresh.py`; `khabar validate --explain CODE` prints one). Validation "
+             "problems read `path:$.json.path: [code] expected X, found Y`; command errors end with "
+             "`[code]`.", "", "| code | severity | meaning |", "|---|---|---|"]
+    lines += [f"| `{code}` | {c.severity} | {c.explanation} |" for code, c in CODES.items()]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("names", nargs="*", help=f"blocks to refresh (default: all): {', '.join(BLOCKS)}")
+    ap.add_argument("--check", action="store_true", help="report stale blocks only; exit 1 if any")
+    args = ap.parse_args(argv)
+    unknown = [n for n in args.names if n not in BLOCKS]
+    if unknown:
+        ap.error(f"unknown block(s) {', '.join(unknown)}; expected {', '.join(BLOCKS)}")
+    stale: list[str] = []
+    with tempfile.TemporaryDirectory() as cache:
+        text = README.read_text(encoding="utf-8")
+        for name in args.names or BLOCKS:
+            current = read_block(text, name)
+            if current is None:
+                raise SystemExit(f"refresh: README.md has no `<!-- refresh:{name} -->` block")
+            fresh = _run(BLOCKS[name], cache)
+            if fresh != current:
+                stale.append(f"README.md block {name}")
+                text = block_re(name).sub(lambda m: m.group(1) + fresh + m.group(3), text)
+        if not args.names:
+            codes = codes_markdown()
+            if not CODES_DOC.is_file() or CODES_DOC.read_text(encoding="utf-8") != codes:
+                stale.append(str(CODES_DOC.relative_to(ROOT)))
+                if not args.check:
+                    CODES_DOC.parent.mkdir(exist_ok=True)
+                    CODES_DOC.write_text(codes, encoding="utf-8")
+            for cmd, what in ((["schema"], "schema/*.json"), (["datasheet"], "DATASHEET.md counts")):
+                res = subprocess.run([sys.executable, "-m", "khabar", *cmd], cwd=ROOT, env=_env(cache),
+                                     capture_output=True, text=True)
+                if res.returncode == 1:
+                    stale.append(what)
+                    if not args.check:
+                        _run(["-m", "khabar", *cmd, "--write"], cache)
+                elif res.returncode != 0:
+                    raise SystemExit(f"refresh: `khabar {cmd[0]}` failed:\n{res.stderr[-2000:]}")
+        if stale and not args.check:
+            atomic_write_text(README, text)
+    for what in stale:
+        print(f"{'stale' if args.check else 'refreshed'}: {what}")
+    if not stale:
+        print("every generated table is current")
+    return 1 if stale and args.check else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
