@@ -90,3 +90,31 @@ def pytest_sessionfinish(session, exitstatus):
     if os.environ.get("KHABAR_NO_SKIP") == "1" and skipped and exitstatus == 0:
         reporter.write_line(f"KHABAR_NO_SKIP=1: {skipped} test(s) skipped; every test must run", red=True)
         session.exitstatus = 1
+
+
+# ---------------------------------------------------------------- release fixtures (built once per session)
+
+@pytest.fixture(scope="session")
+def synthetic_release(tmp_path_factory) -> tuple[Layout, Path]:
+    """The synthetic project of releasefix, split and built once, for the tests that only read the
+    release: (layout, release folder at <root>/dist/khabar), built for the repository org/khabar."""
+    from releasefix import make_project
+
+    from khabar.cli import main
+    from khabar.release.build import build
+
+    root = tmp_path_factory.mktemp("synthetic-release")
+    layout = make_project(root)
+    assert main(["--root", str(root), "splits"]) == 0
+    out = root / "dist" / "khabar"
+    build(layout, out, "org/khabar")
+    return layout, out
+
+
+@pytest.fixture(scope="session")
+def repo_release(tmp_path_factory) -> Path:
+    """The repository's own corpus, built once per session into a temporary folder (read only)."""
+    from khabar.release.build import build
+
+    repo = Layout(Path(__file__).resolve().parent.parent)
+    return build(repo, tmp_path_factory.mktemp("repo-release") / "khabar").out

@@ -7,6 +7,7 @@ Dask worker) and returns only values.
 from __future__ import annotations
 
 import bisect
+import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -333,9 +334,17 @@ def project_chunk(tasks: Sequence[DocumentTask]) -> ChunkRows:
     import pyarrow as pa
 
     outs = []
-    for doc_id, doc_path, ann_path, split in tasks:
-        doc, ann = read_json(Path(doc_path)), read_json(Path(ann_path))
-        outs.append(document_rows(doc, ann, _splits_of(doc, split, "corpus/splits.json")))
+    # The rows are trees of fresh dicts and lists without cycles: the cyclic collector would only
+    # rescan them (and every live object) again and again.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for doc_id, doc_path, ann_path, split in tasks:
+            doc, ann = read_json(Path(doc_path)), read_json(Path(ann_path))
+            outs.append(document_rows(doc, ann, _splits_of(doc, split, "corpus/splits.json")))
+    finally:
+        if was_enabled:
+            gc.enable()
     tables = {}
     for key in ((c, s) for c in CONFIGS for s in SPLITS):
         rows = [r for o in outs for r in o.rows.get(key, ())]
