@@ -5,8 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from khabar.release.build import build
-from khabar.corpus.layout import Layout
 from khabar.release.datasheet import current_block, fill, release_counts
 from khabar.io import KhabarError
 
@@ -19,8 +17,8 @@ MIN_QUESTIONS = {"Motivation": 4, "Composition": 16, "Collection process": 10,
 
 
 @pytest.fixture(scope="module")
-def release(tmp_path_factory) -> Path:
-    return build(Layout(REPO), tmp_path_factory.mktemp("rel") / "khabar").out
+def release(repo_release) -> Path:
+    return repo_release
 
 
 def test_datasheet_counts_match_the_build(release):
