@@ -22,11 +22,11 @@ from typing import Any, Iterable, Iterator
 from khabar.corpus.layout import Layout, check_output
 from khabar.corpus.splits import SPLITS, load_manifest, manifest_path
 from khabar.model.errors import KhabarError
-from khabar.release.configs import CONFIGS, DEFAULT_CONFIG  # noqa: F401  (re-exported for callers)
+from khabar.release.names import CONFIG_NAMES as CONFIGS, DEFAULT_CONFIG  # noqa: F401
 
 DEFAULT_OUT = Path("dist") / "khabar"
 CHUNK_DOCS = 50          # documents per task
-VALIDATE_FILES = 300     # files per validation task
+VALIDATE_FILES = 100     # files per validation task (a worker keeps their documents in memory)
 MANIFEST = "khabar-manifest.json"
 MANIFEST_FORMAT = "khabar-release/1"
 
@@ -139,8 +139,9 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
     total: Counter = Counter()
     sources, proj, coarse = Sources(), Projection(), Projection()
     tasks = ((d, str(layout.document(d)), str(layout.annotation(d)), split_spec(manifest, d)) for d in doc_ids)
+    schemas = {c: arrow_schema(c) for c in CONFIGS}
     try:
-        for chunk in engine.map(project_chunk, _chunks(tasks, CHUNK_DOCS)):
+        for chunk in engine.map(project_chunk, ((schemas, c) for c in _chunks(tasks, CHUNK_DOCS))):
             for key, table in chunk.tables.items():
                 writers[key].append(table)
             for split, c in chunk.layers.items():

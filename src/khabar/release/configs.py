@@ -6,7 +6,7 @@ A config's columns map to (description, feature); a feature is a `datasets` feat
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from datasets import ClassLabel, Features, List, Value
 
@@ -17,17 +17,9 @@ from khabar.model.labels import (
 __all__ = ["CONFIGS", "DEFAULT_CONFIG", "NER_TAGS", "NER_COARSE_TAGS", "COARSE_LABELS", "COARSE_MAP",
            "features", "arrow_schema", "field_docs", "type_name", "iob2_names"]
 
-DEFAULT_CONFIG = "spans"
-
-
-def iob2_names(labels: Iterable[str]) -> list[str]:
-    return ["O", *(f"{p}-{x}" for x in labels for p in ("B", "I"))]
-
-
-NER_TAGS = iob2_names(ENTITY_LABELS)
-NER_COARSE_TAGS = iob2_names(COARSE_LABELS)
-NER_TAG_IDS = {t: i for i, t in enumerate(NER_TAGS)}
-NER_COARSE_TAG_IDS = {t: i for i, t in enumerate(NER_COARSE_TAGS)}
+from khabar.release.names import (  # noqa: E402
+    CONFIG_NAMES, DEFAULT_CONFIG, NER_COARSE_TAG_IDS, NER_COARSE_TAGS, NER_TAG_IDS, NER_TAGS, iob2_names,
+)
 
 # ---------------------------------------------------------------- declared columns
 
@@ -202,6 +194,8 @@ def type_name(feat: Any) -> str:
         return f"list of {type_name(feat.feature)}"
     return feat.dtype
 
+
+assert tuple(CONFIGS) == CONFIG_NAMES, "names.CONFIG_NAMES lists the configs in CONFIGS order"
 
 _ARROW: dict[str, Any] = {}
 

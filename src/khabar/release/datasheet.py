@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from khabar.io import KhabarError, atomic_write_text, read_text
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
 from khabar.corpus.splits import SPLITS
-from khabar.release.configs import CONFIGS
+from khabar.release.names import CONFIG_NAMES as CONFIGS
 from khabar.release.parquet import split_pattern
 
 START, END = "<!-- khabar:counts:start -->", "<!-- khabar:counts:end -->"

@@ -62,15 +62,37 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int | None = Non
     """
     items = list(items)
     jobs = default_jobs() if jobs is None else jobs
-    if jobs <= 1 or len(items) < min_items or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(items) < min_items:
         yield from map(fn, items)
         return
     with LocalEngine(jobs) as engine:
         yield from engine.map(fn, items)
 
 
+def _worker_init() -> None:
+    """Start a local worker without pandas: pyarrow imports it (57 MB) on its first conversion of
+    Python lists only to ask whether a value is a pandas object, and these workers never hold one."""
+    import sys
+
+    if "pandas" not in sys.modules:
+        sys.meta_path.insert(0, _NoPandas())
+
+
+class _NoPandas:
+    """An import finder that refuses pandas: pyarrow then takes pandas as not installed."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "pandas" or name.startswith("pandas."):
+            raise ImportError("pandas is not loaded in Khabar's build workers")
+        return None
+
+
 class LocalEngine:
-    """Worker processes forked from this one (none when jobs is 1)."""
+    """Worker processes on this machine (none when jobs is 1 or a map has a single task).
+
+    Workers are spawned, not forked: a forked worker would carry this process's heap (every
+    library the caller imported, `datasets` included) and the memory of the two would add up.
+    """
 
     name = "local"
 
@@ -93,11 +115,11 @@ class LocalEngine:
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         it = iter(items)
         head = list(islice(it, 2))
-        if len(head) < 2 or self.jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if len(head) < 2 or self.jobs <= 1:
             yield from map(fn, chain(head, it))  # one task: a pool would only cost its start-up
             return
         if self.pool is None:  # started on first need, once, and reused by later maps
-            self.pool = multiprocessing.get_context("fork").Pool(self.jobs)
+            self.pool = multiprocessing.get_context("spawn").Pool(self.jobs, initializer=_worker_init)
         pool = self.pool
         items = chain(head, it)
         yield from _bounded(lambda x: pool.apply_async(fn, (x,)), lambda f: f.get(), items,

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-ROW_GROUP_ROWS = 5_000      # fixed, so row groups depend on the rows only
+ROW_GROUP_ROWS = 1_000      # fixed, so row groups depend on the rows only; small, so memory stays flat
 SHARD_BYTES = 256 * 2**20   # a shard is closed at the first row group that takes it past this size
 COMPRESSION = "zstd"
 COMPRESSION_LEVEL = 9

@@ -10,6 +10,7 @@ import bisect
 import gc
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -20,7 +21,7 @@ from khabar.model.labels import (
 )
 from khabar.model.spans import Span, Token, encode_iob2, outermost, paragraph_of, sort_spans, token_range
 from khabar.model.tokens import TOKEN_RE, token_sentences
-from khabar.release.configs import CONFIGS, NER_COARSE_TAG_IDS, NER_TAG_IDS
+from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS
 
 LAYERS = ("entities", "numbers", "claims", "relations")
 _ENTITY_INDEX = {x: i for i, x in enumerate(ENTITY_LABELS)}
@@ -106,8 +107,14 @@ def _id_number(item: Mapping[str, Any]) -> int:
     return int(item["id"][1:])
 
 
+# Token(start, end, text) without the Python-level __new__ of a NamedTuple: the build makes
+# hundreds of tokens per document.
+_make_token = partial(tuple.__new__, Token)
+
+
 def _tokenize(text: str, offset: int) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN_RE.finditer(text)]
+    """`khabar.model.tokens.tokenize`, the same tokens, made faster."""
+    return [_make_token((m.start() + offset, m.end() + offset, m.group())) for m in TOKEN_RE.finditer(text)]
 
 
 class _Document:
@@ -200,9 +207,10 @@ class _Document:
                 coarse = [Span(x.start, x.end, COARSE_MAP[x.label], x.text, x.id) for x in spans if COARSE_MAP[x.label]]
                 tags, lossy = encode_iob2(sent, spans) if spans else (None, 0)
                 ctags, clossy = encode_iob2(sent, coarse) if coarse else (None, 0)
-                if spans:
+                # Only a span whose edges are not token edges can leave characters on its tokens.
+                if lossy:
                     proj = proj + Projection(lossy, lossy_tokens(sent, spans))
-                if coarse:
+                if clossy:
                     coarse_proj = coarse_proj + Projection(clossy, lossy_tokens(sent, coarse))
                 words = [t.text for t in sent]
                 base = {"id": f"{self.id}#p{k}s{j}", "document_id": self.id, "paragraph": k, "sentence": j,
@@ -300,6 +308,9 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], splits: Sequence[str
 # What the build engine hands a worker for one document: its id, the paths of its record and
 # gold, and its split: a split name (the whole document) or the split of each paragraph.
 DocumentTask = tuple[str, str, str, "str | tuple[str, ...]"]
+# A task: the Arrow schema of each config (made once by the caller, so that workers need not
+# import `datasets`) and a run of documents.
+ChunkTask = tuple[dict[str, Any], Sequence[DocumentTask]]
 
 
 @dataclass
@@ -325,13 +336,14 @@ def _splits_of(doc: dict[str, Any], split: "str | tuple[str, ...]", where: str) 
     return tuple(split[:n])
 
 
-def project_chunk(tasks: Sequence[DocumentTask]) -> ChunkRows:
+def project_chunk(task: ChunkTask) -> ChunkRows:
     """Read, project and convert a run of documents (runs in a worker; returns only values).
 
     Arrow tables cross a process boundary far faster than lists of dicts.
     """
-    from khabar.release.configs import arrow_schema
     import pyarrow as pa
+
+    schemas, tasks = task
 
     outs = []
     # The rows are trees of fresh dicts and lists without cycles: the cyclic collector would only
@@ -346,10 +358,23 @@ def project_chunk(tasks: Sequence[DocumentTask]) -> ChunkRows:
         if was_enabled:
             gc.enable()
     tables = {}
-    for key in ((c, s) for c in CONFIGS for s in SPLITS):
+    for key in ((c, s) for c in CONFIG_NAMES for s in SPLITS):
         rows = [r for o in outs for r in o.rows.get(key, ())]
-        if rows:
-            tables[key] = pa.Table.from_pylist(rows, schema=arrow_schema(key[0]))
+        if not rows or key[0] == "ner_coarse":
+            continue
+        if key[0] == "ner":
+            # `ner` and `ner_coarse` rows differ only in their tags: the other columns are
+            # converted once and shared by both tables.
+            coarse = [r for o in outs for r in o.rows.get(("ner_coarse", key[1]), ())]
+            schema, coarse_schema = schemas["ner"], schemas["ner_coarse"]
+            shared = {name: pa.array([r[name] for r in rows], type=schema.field(name).type)
+                      for name in schema.names if name != "ner_tags"}
+            for config, these, sch in (("ner", rows, schema), ("ner_coarse", coarse, coarse_schema)):
+                tags = pa.array([r["ner_tags"] for r in these], type=sch.field("ner_tags").type)
+                tables[(config, key[1])] = pa.Table.from_arrays(
+                    [tags if name == "ner_tags" else shared[name] for name in sch.names], schema=sch)
+            continue
+        tables[key] = pa.Table.from_pylist(rows, schema=schemas[key[0]])
     layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
     sources, proj, coarse = Sources(), Projection(), Projection()
     for o in outs:
