@@ -508,3 +508,23 @@ def test_sigkill_at_random_points_leaves_old_or_new(tmp_path):
         shutil.rmtree(out)
         shutil.copytree(saved, out)
     assert "old" in seen  # the kills did land before the swap
+
+
+def test_fast_tokenizer_is_the_tokenizer():
+    """rows._tokenize (NamedTuples made without their Python __new__) gives khabar.model.tokens' tokens."""
+    from khabar.release.rows import _tokenize
+
+    text = read_json(Layout(REPO).document(Layout(REPO).document_ids()[0]))["text"]
+    assert _tokenize(text, 7) == tokenize(text, 7)
+    assert all(type(t) is Token for t in _tokenize(text, 0))
+
+
+def test_corpus_files_are_the_validators_paths(tmp_path):
+    """The build validates exactly the files `khabar validate` does (passes included)."""
+    from khabar.release.build import corpus_files
+    from khabar.validate.core import corpus_paths
+
+    layout = _ready(tmp_path)
+    shutil.copytree(REPO / "annotations" / "passes", tmp_path / "annotations" / "passes")
+    assert list(corpus_files(layout)) == [str(p) for p in corpus_paths(layout)]
+    assert len(list(corpus_files(Layout(REPO)))) == len(corpus_paths(Layout(REPO))) > 2

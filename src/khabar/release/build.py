@@ -97,11 +97,26 @@ def _validate_task(job: tuple[str, list[str]]) -> list:
     return [p for p in validate_files(Layout(Path(root)), [Path(x) for x in paths]) if p.severity == ERROR]
 
 
+def _json_names(folder: Path) -> list[str]:
+    with os.scandir(folder) as it:
+        return sorted(e.name for e in it if e.name.endswith(".json") and not e.is_dir())
+
+
+def corpus_files(layout: Layout) -> Iterator[str]:
+    """`khabar.validate.core.corpus_paths` as path strings, made lazily: at 100,000 documents the
+    list of 200,000 Path objects alone takes 65 MB (a test checks that both list the same files)."""
+    for folder in (layout.documents_dir, layout.annotations_dir):
+        if folder.is_dir():
+            yield from (os.path.join(folder, name) for name in _json_names(folder))
+    passes = layout.annotations_dir / "passes"
+    if passes.is_dir():
+        for doc in sorted(e.name for e in os.scandir(passes) if e.is_dir()):
+            yield from (os.path.join(passes, doc, name) for name in _json_names(passes / doc))
+
+
 def validate_on(engine: Any, layout: Layout) -> None:
     """Refuse an invalid corpus, validating on the build's engine (`validate_files` per task)."""
-    from khabar.validate.core import corpus_paths
-
-    jobs = ((str(layout.root), [str(p) for p in chunk]) for chunk in _chunks(corpus_paths(layout), VALIDATE_FILES))
+    jobs = ((str(layout.root), chunk) for chunk in _chunks(corpus_files(layout), VALIDATE_FILES))
     first, count = None, 0
     for part in engine.map(_validate_task, jobs):
         first = first or (part[0] if part else None)
