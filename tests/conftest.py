@@ -85,15 +85,6 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
-def built_release(tmp_path_factory) -> Path:
-    """The release of the repository's corpus, built once per test run. Read it, never write it:
-    tests that change a release build their own (or copy this one)."""
-    from khabar.release.build import build
-
-    return build(Layout(REPO), tmp_path_factory.mktemp("built-release") / "khabar").out
-
-
-@pytest.fixture(scope="session")
 def crf_cache(tmp_path_factory) -> Path:
     """One baseline:crf-wojood model cache per test run (KHABAR_CACHE_DIR): the CRF is trained
     on the Wojood sample once, by whichever test asks first, and read back by every other test
@@ -110,3 +101,37 @@ def pytest_sessionfinish(session, exitstatus):
     if os.environ.get("KHABAR_NO_SKIP") == "1" and skipped and exitstatus == 0:
         reporter.write_line(f"KHABAR_NO_SKIP=1: {skipped} test(s) skipped; every test must run", red=True)
         session.exitstatus = 1
+
+
+# ---------------------------------------------------------------- release fixtures (built once per session)
+
+@pytest.fixture(scope="session")
+def synthetic_release(tmp_path_factory) -> tuple[Layout, Path]:
+    """The synthetic project of releasefix, split and built once, for the tests that only read the
+    release: (layout, release folder at <root>/dist/khabar), built for the repository org/khabar."""
+    from releasefix import make_project
+
+    from khabar.cli import main
+    from khabar.release.build import build
+
+    root = tmp_path_factory.mktemp("synthetic-release")
+    layout = make_project(root)
+    assert main(["--root", str(root), "splits"]) == 0
+    out = root / "dist" / "khabar"
+    build(layout, out, "org/khabar")
+    return layout, out
+
+
+@pytest.fixture(scope="session")
+def repo_build(tmp_path_factory):
+    """The repository's own corpus, built once per test run into a temporary folder (the
+    BuildResult). Read it, never write it: tests that change a release build their own."""
+    from khabar.release.build import build
+
+    return build(Layout(REPO), tmp_path_factory.mktemp("repo-release") / "khabar")
+
+
+@pytest.fixture(scope="session")
+def repo_release(repo_build) -> Path:
+    """The folder of `repo_build`."""
+    return repo_build.out

@@ -54,9 +54,9 @@ def sha256(path: Path) -> str:
 
 
 @pytest.fixture
-def built(built_release) -> Path:
+def built(repo_release) -> Path:
     """The release of the repository's corpus (Khabar's own test split), built once per run."""
-    return built_release
+    return repo_release
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from khabar.release.build import build
-from khabar.corpus.layout import Layout
 from khabar.release.datasheet import current_block, fill, release_counts
 from khabar.io import KhabarError
 
@@ -18,17 +16,8 @@ MIN_QUESTIONS = {"Motivation": 4, "Composition": 16, "Collection process": 10,
                  "Preprocessing, cleaning, labeling": 4, "Uses": 6, "Distribution": 7, "Maintenance": 8}
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    return build(Layout(REPO), tmp_path_factory.mktemp("rel") / "khabar")
-
-
-@pytest.fixture(scope="module")
-def release(built) -> Path:
-    return built.out
-
-
-def test_datasheet_counts_match_the_build(release, built):
+def test_datasheet_counts_match_the_build(repo_release, repo_build):
+    release, built = repo_release, repo_build
     text = (REPO / "DATASHEET.md").read_text(encoding="utf-8")
     # The counts include the documents by status, which only the build knows (khabar.corpus.gold).
     assert current_block(text) == release_counts(release, built.selection), \
@@ -37,7 +26,8 @@ def test_datasheet_counts_match_the_build(release, built):
     assert (release / "DATASHEET.md").read_text(encoding="utf-8") == text
 
 
-def test_card_links_the_datasheet(release):
+def test_card_links_the_datasheet(repo_release):
+    release = repo_release
     card = (release / "README.md").read_text(encoding="utf-8")
     assert "(DATASHEET.md)" in card
 

@@ -36,14 +36,14 @@ def _tables(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("|")]
 
 
-def test_readme_baseline_table(built_release, crf_cache):
-    out = _unhashed(_run("baselines.py", built_release, crf_cache))
+def test_readme_baseline_table(repo_release, crf_cache):
+    out = _unhashed(_run("baselines.py", repo_release, crf_cache))
     readme = _unhashed((REPO / "README.md").read_text(encoding="utf-8"))
     assert _tables(out) and out.strip() in readme, "rerun scripts/baselines.py into the README"
 
 
-def test_readme_cross_corpus_tables(built_release, crf_cache):
-    out = _unhashed(_run("cross_corpus.py", built_release, crf_cache))
+def test_readme_cross_corpus_tables(repo_release, crf_cache):
+    out = _unhashed(_run("cross_corpus.py", repo_release, crf_cache))
     readme = _unhashed((REPO / "README.md").read_text(encoding="utf-8"))
     assert len(_tables(out)) == 16
     for line in filter(None, out.splitlines()):  # the tables and their footnote

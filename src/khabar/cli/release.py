@@ -13,16 +13,20 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     layout = layout_of(args)
     out = Path(args.out) if args.out else layout.root / DEFAULT_RELEASE
-    result = build(layout, out, args.repo_id, min_status=args.min_status)
+    result = build(layout, out, args.repo_id, engine=args.engine, scheduler=args.scheduler, jobs=args.jobs,
+                   force=args.force, min_status=args.min_status)
+    for notice in result.notices:
+        print(f"recovered: {notice}")
     for doc_id, reason in result.selection.left_out.items():
         print(f"left out {doc_id}: {reason}")
     for config, splits in result.sizes.items():
-        print(f"{config}: " + ", ".join(f"{s} {n['num_examples']}" for s, n in splits.items()))
+        print(f"{config}: " + ", ".join(f"{s} {n.num_examples}" + (f" ({len(n.files)} shards)" if len(n.files) > 1
+                                                                    else "") for s, n in splits.items()))
     print(f"ner: {result.projection.spans} entity span(s) and {result.projection.tokens} token(s) lose "
           "information on projection to tokens")
     if not result.has_datasheet:
         print("warning: DATASHEET.md not found at the project root; the release has no datasheet")
-    print(f"wrote {out}")
+    print(f"wrote {out} ({len(result.files) + 1} files, listed with their SHA-256 in khabar-manifest.json)")
     return 0
 
 
@@ -46,10 +50,14 @@ def cmd_publish(args: argparse.Namespace) -> int:
     from khabar.release.publish import publish
 
     folder = Path(args.dir) if args.dir else layout_of(args).root / DEFAULT_RELEASE
-    plan = publish(folder, args.repo_id, dry_run=args.dry_run, private=args.private)
+    plan = publish(folder, args.repo_id, dry_run=args.dry_run, private=args.private,
+                   acknowledge_unknown_licence=args.acknowledge_unknown_licence)
     verb = "would upload" if args.dry_run else "uploaded"
     for path, size in plan["files"]:
         print(f"{size:>12,d}  {path}")
+    if plan["stray"]:
+        print(f"not uploaded ({len(plan['stray'])} file(s) the build's manifest does not list): "
+              + ", ".join(plan["stray"][:5]) + (" ..." if len(plan["stray"]) > 5 else ""))
     print(f"{verb} {len(plan['files'])} file(s), {plan['bytes']:,d} bytes, to {plan['url']}")
     if args.dry_run:
         import huggingface_hub
@@ -57,14 +65,29 @@ def cmd_publish(args: argparse.Namespace) -> int:
         print("token: " + ("found (not shown)" if huggingface_hub.get_token() else
                            "none; set HF_TOKEN or run `hf auth login` before publishing"))
     else:
+        if plan.get("deleted"):
+            print(f"deleted {len(plan['deleted'])} stale file(s) from the repository: " + ", ".join(plan["deleted"]))
         print(f"commit: {plan['commit']}")
     return 0
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, found {text!r}")
+    return int(text)
+
+
 def register(command) -> None:
     p = command("build", cmd_build, "build the Hugging Face release folder (parquet, card, croissant.json)")
-    p.add_argument("--out", help=f"output folder (default: {DEFAULT_RELEASE}/ under the project root)")
-    p.add_argument("--repo-id", help="Hub dataset id (ORG/NAME) for the card's loading examples")
+    p.add_argument("--out", help=f"output folder (default: {DEFAULT_RELEASE}/ under the project root); "
+                                 "must be absent, empty or a previous Khabar release")
+    p.add_argument("--repo-id", help="Hub dataset id (ORG/NAME) for the card's loading examples (publish needs it)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where documents are validated and projected: local processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", help="dask.distributed scheduler ADDRESS (with --engine dask; default: a "
+                                       "LocalCluster on this machine)")
+    p.add_argument("--jobs", type=_jobs, help="worker processes (default: KHABAR_JOBS, else the CPUs available)")
+    p.add_argument("--force", action="store_true", help="replace --out even when it is not a Khabar release")
     p.add_argument("--min-status", default="annotated", choices=["annotated", "adjudicated"],
                    help="release only documents whose annotation status is at least this (default: "
                         "annotated; empty and suggested files are never released)")
@@ -73,7 +96,9 @@ def register(command) -> None:
     p.add_argument("--write", action="store_true", help="rewrite the counts block")
 
     p = command("publish", cmd_publish, "upload the built release folder to the Hugging Face Hub")
-    p.add_argument("--repo-id", required=True, help="dataset repository, ORG/NAME")
+    p.add_argument("--repo-id", required=True, help="dataset repository, ORG/NAME (the build's --repo-id)")
     p.add_argument("--dry-run", action="store_true", help="list what would be uploaded; upload nothing")
     p.add_argument("--dir", help=f"build folder (default: {DEFAULT_RELEASE}/ under the project root)")
     p.add_argument("--private", action="store_true", help="create the repository as private")
+    p.add_argument("--acknowledge-unknown-licence", action="store_true",
+                   help="upload article text whose licence is unknown (DATASHEET.md, Distribution)")

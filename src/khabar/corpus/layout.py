@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from khabar.model.errors import KhabarError
 
@@ -76,14 +77,16 @@ def _inside(path: Path, folder: Path) -> bool:
 
 
 def check_output(out: Path, root: Path | None, *, is_dir: bool, marker: str | None = None,
-                 force: bool = False) -> None:
+                 force: bool = False, owned: Callable[[Path], str | None] | None = None) -> None:
     """Refuse an --out path that would destroy what the command did not create.
 
     Never inside (or containing) the project's `corpus/` or `annotations/`, never the project
     root or a folder holding a `.git`. An existing folder must be empty, or hold `marker` (the
     file the command writes to mark its own output, such as a release manifest), or `force`
     must be given; an existing file is overwritten only with `force`. Symlinks are resolved
-    first, so a link cannot smuggle the output into a protected folder.
+    first, so a link cannot smuggle the output into a protected folder. `owned(folder)`, when
+    given, checks a marked folder further (a release holding only its manifest's files) and
+    returns why it is refused, or None.
     """
     target = Path(out).resolve()
     if root is not None:
@@ -105,8 +108,13 @@ def check_output(out: Path, root: Path | None, *, is_dir: bool, marker: str | No
     if is_dir:
         if not target.is_dir():
             raise KhabarError(f"{out}: exists and is not a folder", "out-refused", str(out))
-        if force or not any(target.iterdir()) or (marker and (target / marker).is_file()):
+        if force or not any(target.iterdir()):
             return
+        if marker and (target / marker).is_file():
+            reason = owned(target) if owned else None
+            if reason is None:
+                return
+            raise KhabarError(f"{out}: {reason}; choose a new folder, or pass --force", "out-refused", str(out))
         raise KhabarError(f"{out}: folder exists and is not empty (and is not this command's output); "
                           "choose a new folder, or pass --force", "out-refused", str(out))
     if target.is_dir():

@@ -140,6 +140,12 @@ CODES: dict[str, Code] = {
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
     "invalid-corpus": _e("The command needs a valid corpus; run `khabar validate`."),
     "usage": _e("An option or argument has a value the command cannot use."),
+    # release (build, publish)
+    "release-invalid": _e("A release folder is not a complete, unchanged build: its manifest "
+                          "(khabar-manifest.json) is missing or malformed, or a file is missing, changed, "
+                          "a symlink, or disagrees with croissant.json."),
+    "publish-refused": _e("publish refuses a card built for another repository (or without --repo-id), and "
+                          "article text of unknown licence without --acknowledge-unknown-licence."),
     "error": _e("An error without a more specific code."),
 }
 

@@ -1,4 +1,4 @@
-"""The dataset card (README.md of the release): YAML metadata and body, from `khabar.release.build.CONFIGS`."""
+"""The dataset card (README.md of the release): YAML metadata and body, from `khabar.release.configs.CONFIGS`."""
 from __future__ import annotations
 
 from typing import Any
@@ -6,10 +6,11 @@ from typing import Any
 import yaml
 
 from khabar import __version__
-from khabar.release.build import (
-    COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, BuildResult, features,
-    field_docs, parquet_path,
+from khabar.release.build import BuildResult
+from khabar.release.configs import (
+    COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, features, field_docs,
 )
+from khabar.release.parquet import split_pattern
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.corpus.splits import SPLITS
 from khabar.corpus.stats import markdown as stats_table
@@ -41,20 +42,20 @@ def metadata(result: BuildResult) -> dict[str, Any]:
     meta |= {
         "task_categories": ["token-classification", "text-classification"],
         "task_ids": ["named-entity-recognition", "fact-checking"],
-        "size_categories": [size_category(sum(s["num_examples"] for s in result.sizes[DEFAULT_CONFIG].values()))],
+        "size_categories": [size_category(sum(s.num_examples for s in result.sizes[DEFAULT_CONFIG].values()))],
         "source_datasets": ["original"],
         "tags": ["arabic", "news", "nested-ner", "wojood", "numbers", "claims", "fact-checking"],
         "configs": [
             {"config_name": c, **({"default": True} if c == DEFAULT_CONFIG else {}),
-             "data_files": [{"split": s, "path": parquet_path(c, s)} for s in SPLITS]}
+             "data_files": [{"split": s, "path": split_pattern(c, s)} for s in SPLITS]}
             for c in CONFIGS
         ],
         "dataset_info": [
             {"config_name": c, "features": features(c)._to_yaml_list(),
-             "splits": [{"name": s, "num_bytes": result.sizes[c][s]["num_bytes"],
-                         "num_examples": result.sizes[c][s]["num_examples"]} for s in SPLITS],
-             "download_size": sum(x["file_bytes"] for x in result.sizes[c].values()),
-             "dataset_size": sum(x["num_bytes"] for x in result.sizes[c].values())}
+             "splits": [{"name": s, "num_bytes": result.sizes[c][s].num_bytes,
+                         "num_examples": result.sizes[c][s].num_examples} for s in SPLITS],
+             "download_size": sum(x.file_bytes for x in result.sizes[c].values()),
+             "dataset_size": sum(x.num_bytes for x in result.sizes[c].values())}
             for c in CONFIGS
         ],
     }
@@ -69,7 +70,7 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
 
 def _configs_section(result: BuildResult) -> str:
     rows = [[f"`{c}`" + (" (default)" if c == DEFAULT_CONFIG else ""),
-             *(result.sizes[c][s]["num_examples"] for s in SPLITS), desc] for c, (desc, _) in CONFIGS.items()]
+             *(result.sizes[c][s].num_examples for s in SPLITS), desc] for c, (desc, _) in CONFIGS.items()]
     out = [_table(["config", *SPLITS, "what a row is"], rows)]
     for c, (_, spec) in CONFIGS.items():
         out.append(f"\n### `{c}`\n\n" + _table(["field", "type", "description"],
@@ -164,16 +165,13 @@ def _stats_section(result: BuildResult) -> str:
 
 
 def _source_section(result: BuildResult) -> str:
-    docs = result.documents
-    agencies = sorted({d["source"].get("agency") or "unknown" for d in docs})
-    licensed = sum(1 for d in docs if d["source"].get("license"))
-    known_outlet = sum(1 for d in docs if d["source"].get("outlet"))
-    dates = sorted(d["published"] for d in docs)
-    return f"""The article text is a third party's news copy, not Khabar's. What is known: {len(docs)} document(s),
-published {dates[0][:10]} to {dates[-1][:10]} (from their datelines), crediting the wire agency
-{", ".join(agencies)}; each document record says how that is known. What is not known: the publishing
-outlet ({len(docs) - known_outlet} of {len(docs)} unknown), the URL, and the licence of the text
-({len(docs) - licensed} of {len(docs)} unknown), hence `license: other`. Whether the text may be
+    src = result.sources
+    n = src.documents
+    return f"""The article text is a third party's news copy, not Khabar's. What is known: {n} document(s),
+published {src.first_published[:10]} to {src.last_published[:10]} (from their datelines), crediting the wire agency
+{", ".join(sorted(src.agencies))}; each document record says how that is known. What is not known: the publishing
+outlet ({n - src.known_outlet} of {n} unknown), the URL, and the licence of the text
+({n - src.licensed} of {n} unknown), hence `license: other`. Whether the text may be
 redistributed has not been established: use it for research, and ask before republishing it. The
 annotations, guidelines, schemas and code are the Khabar project's, under the MIT licence (LICENSE in
 the source repository); that licence does not cover the article text."""

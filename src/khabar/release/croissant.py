@@ -1,12 +1,12 @@
-"""croissant.json: MLCommons Croissant 1.1 metadata of the release folder, from `khabar.release.build.CONFIGS`.
+"""croissant.json: MLCommons Croissant 1.1 metadata of the release folder, from `khabar.release.configs.CONFIGS`.
 
-One FileObject per parquet file (relative contentUrl, sha256) and one RecordSet per config and
-split, whose fields mirror the declared features; ClassLabel columns are integers whose names are
-given by the inline label record sets.
+One FileObject per parquet shard (relative contentUrl, sha256), one FileSet per config and split
+(its shards by pattern) and one RecordSet per config and split reading that FileSet, whose fields
+mirror the declared features; ClassLabel columns are integers whose names are given by the inline
+label record sets.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,9 @@ from typing import Any
 from datasets import ClassLabel, List, Value
 
 from khabar import __version__
-from khabar.release.build import CONFIGS, NER_COARSE_TAGS, NER_TAGS, BuildResult, parquet_path
+from khabar.release.build import BuildResult, sha256_file
+from khabar.release.configs import CONFIGS, NER_COARSE_TAGS, NER_TAGS
+from khabar.release.parquet import split_pattern
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.corpus.splits import SPLITS
 
@@ -67,12 +69,7 @@ LABEL_SETS = {"entity_types": ENTITY_LABELS, "number_kinds": NUMBER_KINDS, "qual
               "ner_coarse_tags": tuple(NER_COARSE_TAGS)}
 
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+__all__ = ["croissant", "croissant_json", "sha256_file"]
 
 
 def _label_set(feat: ClassLabel) -> str:
@@ -91,12 +88,12 @@ def _leaf(feat: Any) -> tuple[str, bool, str]:
     return DTYPES[feat.dtype], False, ""
 
 
-def _fields(spec: dict, rs: str, file_id: str, column: str | None, path: list[str]) -> list[dict]:
+def _fields(spec: dict, rs: str, file_set: str, column: str | None, path: list[str]) -> list[dict]:
     out = []
     for name, (doc, feat) in spec.items():
         fid = "/".join([rs, *path, name])
         col = column or name
-        source: dict[str, Any] = {"fileObject": {"@id": file_id}, "extract": {"column": col}}
+        source: dict[str, Any] = {"fileSet": {"@id": file_set}, "extract": {"column": col}}
         if column is not None:
             source["transform"] = {"jsonPath": ".".join([*path[1:], name])}
         node: dict[str, Any] = {"@type": "cr:Field", "@id": fid, "name": name, "description": doc}
@@ -105,7 +102,7 @@ def _fields(spec: dict, rs: str, file_id: str, column: str | None, path: list[st
             if isinstance(feat, list):
                 node |= {"isArray": True, "arrayShape": "-1"}
             node["source"] = source
-            node["subField"] = _fields(sub, rs, file_id, col, [*path, name])
+            node["subField"] = _fields(sub, rs, file_set, col, [*path, name])
         else:
             dtype, is_array, note = _leaf(feat)
             node["description"] = doc + note
@@ -130,16 +127,22 @@ def croissant(folder: Path, result: BuildResult) -> dict[str, Any]:
         })
     for config, (desc, spec) in CONFIGS.items():
         for split in SPLITS:
-            rel = parquet_path(config, split)
-            file_id = f"{config}-{split}-parquet"
-            distribution.append({"@type": "cr:FileObject", "@id": file_id, "name": file_id,
-                                 "description": f"The {split} split of the {config} config.",
-                                 "contentUrl": rel, "contentSize": f"{(folder / rel).stat().st_size} B",
-                                 "encodingFormat": "application/x-parquet", "sha256": sha256_file(folder / rel)})
+            files = result.sizes[config][split].files
+            for i, rel in enumerate(files):
+                file_id = f"{config}-{split}-{i:05d}-parquet"
+                distribution.append({"@type": "cr:FileObject", "@id": file_id, "name": file_id,
+                                     "description": f"Shard {i + 1} of {len(files)} of the {split} split of the "
+                                                    f"{config} config.",
+                                     "contentUrl": rel, "contentSize": f"{(folder / rel).stat().st_size} B",
+                                     "encodingFormat": "application/x-parquet", "sha256": sha256_file(folder / rel)})
+            file_set = f"{config}-{split}-parquet-files"
+            distribution.append({"@type": "cr:FileSet", "@id": file_set, "name": file_set,
+                                 "description": f"Every shard of the {split} split of the {config} config.",
+                                 "encodingFormat": "application/x-parquet", "includes": split_pattern(config, split)})
             rs = f"{config}_{split}"
             record_sets.append({"@type": "cr:RecordSet", "@id": rs, "name": rs,
                                 "description": f"{desc} ({split} split)",
-                                "field": _fields(spec, rs, file_id, None, [])})
+                                "field": _fields(spec, rs, file_set, None, [])})
     meta: dict[str, Any] = {
         "@context": CONTEXT,
         "@type": "sc:Dataset",

@@ -10,21 +10,49 @@ from __future__ import annotations
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import Iterator
 
 import pyarrow.parquet as pq
 
 from khabar.io import KhabarError, atomic_write_text, read_text
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
 from khabar.corpus.splits import SPLITS
+from khabar.release.names import CONFIG_NAMES as CONFIGS
+from khabar.release.parquet import split_pattern
 
 START, END = "<!-- khabar:counts:start -->", "<!-- khabar:counts:end -->"
-CONFIGS = ("spans", "ner", "ner_coarse", "numbers", "claims")
 
 
-def _table(path: Path):
-    if not path.is_file():
-        raise KhabarError(f"{path}: missing from the release; rebuild with `khabar build`")
-    return pq.read_table(path)
+def _batches(release: Path, config: str, split: str, columns: list[str]) -> Iterator:
+    """Record batches of a config and split, from all its shards, only the columns counted
+    (streaming: the counts of a release of any size take the memory of one batch)."""
+    files = sorted(release.glob(split_pattern(config, split)))
+    if not files:
+        raise KhabarError(f"{release / split_pattern(config, split)}: missing from the release; "
+                          "rebuild with `khabar build`")
+    for f in files:
+        yield from pq.ParquetFile(f).iter_batches(columns=columns)
+
+
+def _split_counts(release: Path, split: str) -> tuple[dict[str, int], int, Counter]:
+    """Rows per config, tokens of `ner`, and spans per (layer, label) of one split."""
+    import pyarrow.compute as pc
+
+    rows = {c: sum(b.num_rows for b in _batches(release, c, split, ["id"])) for c in CONFIGS}
+    tokens = sum(pc.sum(pc.list_value_length(b.column("tokens"))).as_py() or 0
+                 for b in _batches(release, "ner", split, ["tokens"]))
+    per: Counter = Counter()
+    for b in _batches(release, "spans", split, ["entities", "numbers", "claims", "relations"]):
+        for layer, names in (("entities", ENTITY_LABELS), ("numbers", NUMBER_KINDS), ("claims", CLAIM_KINDS)):
+            items = pc.list_flatten(b.column(layer))
+            per[(layer, None)] += len(items)
+            labels = pc.struct_field(items, "label" if layer == "entities" else "kind")
+            for vc in pc.value_counts(labels).to_pylist():
+                per[(layer, names[vc["values"]])] += vc["counts"]
+            if layer == "claims":
+                per[("claims", "check-worthy")] += pc.sum(pc.struct_field(items, "check_worthy")).as_py() or 0
+        per[("relations", None)] += len(pc.list_flatten(b.column("relations")))
+    return rows, tokens, per
 
 
 def release_counts(release: Path, selection=None) -> str:
@@ -32,27 +60,15 @@ def release_counts(release: Path, selection=None) -> str:
     with the build's `selection` (khabar.corpus.gold), documents by annotation status first."""
     from khabar.release.card import status_section
 
-    rows = {(c, s): _table(release / "data" / c / f"{s}.parquet") for c in CONFIGS for s in SPLITS}
+    counted = {s: _split_counts(release, s) for s in SPLITS}
     lines = ([status_section(selection)] if selection is not None else []) + ["Rows per configuration and split:", "",
              "| config | " + " | ".join(SPLITS) + " | total |", "|---|" + "---:|" * (len(SPLITS) + 1)]
     for c in CONFIGS:
-        n = [rows[(c, s)].num_rows for s in SPLITS]
+        n = [counted[s][0][c] for s in SPLITS]
         lines.append(f"| `{c}` | " + " | ".join(map(str, n)) + f" | {sum(n)} |")
-    tokens = [sum(len(t) for t in rows[("ner", s)].column("tokens").to_pylist()) for s in SPLITS]
+    tokens = [counted[s][1] for s in SPLITS]
     lines.append("| tokens (`ner`) | " + " | ".join(map(str, tokens)) + f" | {sum(tokens)} |")
-
-    per: dict[str, Counter] = {s: Counter() for s in SPLITS}
-    for s in SPLITS:
-        table = rows[("spans", s)]
-        for layer, names in (("entities", ENTITY_LABELS), ("numbers", NUMBER_KINDS), ("claims", CLAIM_KINDS)):
-            field = "label" if layer == "entities" else "kind"
-            for items in table.column(layer).to_pylist():
-                for item in items:
-                    per[s][(layer, None)] += 1
-                    per[s][(layer, names[item[field]])] += 1
-                    if layer == "claims" and item["check_worthy"]:
-                        per[s][("claims", "check-worthy")] += 1
-        per[s][("relations", None)] = sum(len(x) for x in table.column("relations").to_pylist())
+    per = {s: counted[s][2] for s in SPLITS}
     lines += ["", "Spans per layer and label (from the `spans` configuration):", "",
               "| layer | label | " + " | ".join(SPLITS) + " | total |", "|---|---|" + "---:|" * (len(SPLITS) + 1)]
     order = ([("entities", None)] + [("entities", x) for x in ENTITY_LABELS]

@@ -1,0 +1,384 @@
+"""Projection of documents onto the rows of every release config (spans, ner, ner_coarse, numbers, claims).
+
+`project_chunk` is a pure function from a run of documents to Arrow tables per (config, split)
+and the counts the card needs; it runs wherever the build engine puts it (a local process, a
+Dask worker) and returns only values.
+"""
+from __future__ import annotations
+
+import bisect
+import gc
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
+
+from khabar.corpus.splits import SPLITS
+from khabar.io import KhabarError, read_json
+from khabar.model.labels import (
+    CLAIM_KINDS, COARSE_MAP, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES,
+)
+from khabar.model.spans import Span, Token, encode_iob2, outermost, paragraph_of, sort_spans, token_range
+from khabar.model.tokens import TOKEN_RE, token_sentences
+from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS
+
+LAYERS = ("entities", "numbers", "claims", "relations")
+_ENTITY_INDEX = {x: i for i, x in enumerate(ENTITY_LABELS)}
+_NUMBER_KIND_INDEX = {x: i for i, x in enumerate(NUMBER_KINDS)}
+_QUALIFIER_INDEX = {x: i for i, x in enumerate(QUALIFIERS)}
+_CLAIM_KIND_INDEX = {x: i for i, x in enumerate(CLAIM_KINDS)}
+_RELATION_INDEX = {x: i for i, x in enumerate(RELATION_TYPES)}
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Where projecting entity spans onto tokens loses information."""
+
+    spans: int = 0   # outermost spans whose edges are not token edges
+    tokens: int = 0  # tagged tokens that carry characters outside their entity (proclitics, ...)
+
+    def __add__(self, other: "Projection") -> "Projection":
+        return Projection(self.spans + other.spans, self.tokens + other.tokens)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What the card says of the documents' sources, folded over any number of documents."""
+
+    documents: int = 0
+    agencies: frozenset[str] = frozenset()
+    licensed: int = 0
+    known_outlet: int = 0
+    first_published: str | None = None
+    last_published: str | None = None
+
+    @classmethod
+    def of(cls, doc: Mapping[str, Any]) -> "Sources":
+        src = doc.get("source") or {}
+        published = doc.get("published") or ""
+        return cls(1, frozenset([src.get("agency") or "unknown"]), int(bool(src.get("license"))),
+                   int(bool(src.get("outlet"))), published, published)
+
+    def __add__(self, other: "Sources") -> "Sources":
+        if not self.documents:
+            return other
+        if not other.documents:
+            return self
+        return Sources(self.documents + other.documents, self.agencies | other.agencies,
+                       self.licensed + other.licensed, self.known_outlet + other.known_outlet,
+                       min(self.first_published, other.first_published),
+                       max(self.last_published, other.last_published))
+
+
+def lossy_tokens(tokens: Sequence[Token], spans: Iterable[Span]) -> int:
+    """Tagged tokens that carry characters outside their (outermost) entity.
+
+    Only the first and last token a span covers can stick out of it.
+    """
+    starts = [t.start for t in tokens]
+    n = 0
+    for span in outermost(spans):
+        covered = token_range(tokens, span, starts)
+        if not covered:
+            continue
+        first, last = tokens[covered[0]], tokens[covered[-1]]
+        if covered[0] == covered[-1]:
+            n += first.start < span.start or first.end > span.end
+        else:
+            n += (first.start < span.start) + (last.end > span.end)
+    return n
+
+
+def nesting(entities: Iterable[Span]) -> dict[str | None, tuple[str | None, int]]:
+    """Entity id -> (id of the innermost entity containing it, depth)."""
+    out: dict[str | None, tuple[str | None, int]] = {}
+    stack: list[Span] = []
+    for ent in sort_spans(entities):
+        while stack and not stack[-1].contains(ent):
+            stack.pop()
+        out[ent.id] = (stack[-1].id if stack else None, len(stack))
+        stack.append(ent)
+    return out
+
+
+def _id_number(item: Mapping[str, Any]) -> int:
+    """Annotation ids are a letter and a counter ('e12'): order by the counter."""
+    return int(item["id"][1:])
+
+
+# Token(start, end, text) without the Python-level __new__ of a NamedTuple: the build makes
+# hundreds of tokens per document.
+_make_token = partial(tuple.__new__, Token)
+
+
+def _tokenize(text: str, offset: int) -> list[Token]:
+    """`khabar.model.tokens.tokenize`, the same tokens, made faster."""
+    return [_make_token((m.start() + offset, m.end() + offset, m.group())) for m in TOKEN_RE.finditer(text)]
+
+
+class _Document:
+    """One document's gold, indexed once for every config's rows."""
+
+    def __init__(self, doc: dict[str, Any], ann: dict[str, Any], splits: Sequence[str]):
+        self.id: str = doc["id"]
+        self.text: str = doc["text"]
+        self.pars: list[dict[str, int]] = doc["paragraphs"]
+        self.starts = [p["start"] for p in self.pars]
+        self.splits = splits
+        self.ann = ann
+        self.entity_items = {e["id"]: e for e in ann.get("entities", [])}
+        self.number_items = {n["id"]: n for n in ann.get("numbers", [])}
+        self.entities = sort_spans(Span.of(e) for e in ann.get("entities", []))
+        self.toks = [_tokenize(self.text[p["start"]:p["end"]], p["start"]) for p in self.pars]
+        self.sents = [token_sentences(toks) for toks in self.toks]
+
+    def par(self, offset: int) -> int:
+        return paragraph_of(self.starts, offset)
+
+    def ordered(self, layer: str) -> list[dict[str, Any]]:
+        return sorted(self.ann.get(layer, []), key=lambda x: (x["start"], -x["end"], _id_number(x)))
+
+    def subspan(self, sp: dict | None) -> dict | None:
+        if sp is None:
+            return None
+        k = self.par(sp["start"])
+        base = self.starts[k]
+        return {"paragraph": k, "start": sp["start"] - base, "end": sp["end"] - base, "text": sp["text"]}
+
+    def claimant(self, claim: dict) -> dict[str, Any]:
+        ent = self.entity_items.get(claim["claimant"])
+        return {"claimant": claim["claimant"], "claimant_text": ent["text"] if ent else None,
+                "claimant_label": _ENTITY_INDEX[ent["label"]] if ent else None}
+
+    # -- spans: one row per paragraph
+
+    def spans_rows(self) -> list[tuple[int, dict]]:
+        nest = nesting(self.entities)
+        by_par: dict[str, list[list[dict]]] = {layer: [[] for _ in self.pars] for layer in LAYERS}
+        for layer in ("entities", "numbers", "claims"):
+            for x in self.ordered(layer):
+                by_par[layer][self.par(x["start"])].append(x)
+        for r in sorted(self.ann.get("relations", []), key=_id_number):
+            by_par["relations"][self.par(self.number_items[r["total"]]["start"])].append(r)
+        out = []
+        for k, p in enumerate(self.pars):
+            base = p["start"]
+            out.append((k, {
+                "id": f"{self.id}#p{k}", "document_id": self.id, "paragraph": k, "offset": base,
+                "text": self.text[base:p["end"]],
+                "entities": [{"id": e["id"], "start": e["start"] - base, "end": e["end"] - base, "text": e["text"],
+                              "label": _ENTITY_INDEX[e["label"]], "parent": nest[e["id"]][0],
+                              "depth": nest[e["id"]][1]} for e in by_par["entities"][k]],
+                "numbers": [{"id": n["id"], "start": n["start"] - base, "end": n["end"] - base, "text": n["text"],
+                             "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
+                             "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
+                             "qualifier_span": self.subspan(n.get("qualifier_span")),
+                             "counted": self.subspan(n.get("counted"))} for n in by_par["numbers"][k]],
+                "claims": [{"id": c["id"], "start": c["start"] - base, "end": c["end"] - base, "text": c["text"],
+                            **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
+                            "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
+                            "numbers": list(c.get("numbers", []))} for c in by_par["claims"][k]],
+                "relations": [{"id": r["id"], "type": _RELATION_INDEX[r["type"]], "total": r["total"],
+                               "parts": list(r["parts"])} for r in by_par["relations"][k]],
+            }))
+        return out
+
+    # -- ner and ner_coarse: one row per sentence
+
+    def ner_rows(self) -> tuple[list[tuple[int, dict, dict]], Projection, Projection]:
+        """(paragraph, ner row, ner_coarse row) per sentence, and what projection loses."""
+        rows = []
+        proj, coarse_proj = Projection(), Projection()
+        ents = self.entities
+        per_par: list[list[Span]] = [[] for _ in self.pars]
+        for e in ents:
+            per_par[self.par(e.start)].append(e)
+        for k, toks in enumerate(self.toks):
+            pos = 0
+            for j, (s, e) in enumerate(self.sents[k]):
+                # The tokens of the sentence: a contiguous run from `pos`.
+                end = pos
+                while end < len(toks) and toks[end].start < e:
+                    end += 1
+                sent = toks[pos:end]
+                pos = end
+                spans = [x for x in per_par[k] if x.start < e and x.end > s]
+                coarse = [Span(x.start, x.end, COARSE_MAP[x.label], x.text, x.id) for x in spans if COARSE_MAP[x.label]]
+                tags, lossy = encode_iob2(sent, spans) if spans else (None, 0)
+                ctags, clossy = encode_iob2(sent, coarse) if coarse else (None, 0)
+                # Only a span whose edges are not token edges can leave characters on its tokens.
+                if lossy:
+                    proj = proj + Projection(lossy, lossy_tokens(sent, spans))
+                if clossy:
+                    coarse_proj = coarse_proj + Projection(clossy, lossy_tokens(sent, coarse))
+                words = [t.text for t in sent]
+                base = {"id": f"{self.id}#p{k}s{j}", "document_id": self.id, "paragraph": k, "sentence": j,
+                        "offset": s, "text": self.text[s:e], "tokens": words,
+                        "token_start": [t.start - s for t in sent], "token_end": [t.end - s for t in sent]}
+                zeros = [0] * len(sent)
+                rows.append((k, {**base, "ner_tags": [NER_TAG_IDS[t] for t in tags] if tags else zeros},
+                             {**base, "ner_tags": [NER_COARSE_TAG_IDS[t] for t in ctags] if ctags else zeros}))
+        return rows, proj, coarse_proj
+
+    # -- numbers: one row per numeric expression, its sentence(s) as context
+
+    def numbers_rows(self) -> list[tuple[int, dict]]:
+        bounds = [b for sents in self.sents for b in sents]
+        bstarts = [b[0] for b in bounds]
+        bends = [b[1] for b in bounds]
+        claims_of: dict[str, list[str]] = {}
+        for c in sorted(self.ann.get("claims", []), key=_id_number):
+            for nid in c.get("numbers", []):
+                claims_of.setdefault(nid, []).append(c["id"])
+        out = []
+        for n in self.ordered("numbers"):
+            parts = [n, *(n[key] for key in ("qualifier_span", "counted") if n.get(key))]
+            first = min(x["start"] for x in parts)
+            hi_end = max(x["end"] for x in parts)
+            lo = bounds[max(0, bisect.bisect_right(bstarts, first) - 1)][0]
+            i = bisect.bisect_left(bends, hi_end)
+            hi = bends[i] if i < len(bends) else len(self.text)
+            lo, hi = min(lo, first), max(hi, hi_end)
+            loc = lambda x: None if x is None else {  # noqa: E731
+                "start": x["start"] - lo, "end": x["end"] - lo, "text": x["text"]}
+            k = self.par(n["start"])
+            out.append((k, {"id": f"{self.id}#{n['id']}", "document_id": self.id, "number_id": n["id"],
+                            "paragraph": k, "offset": lo, "context": self.text[lo:hi], **loc(n),
+                            "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
+                            "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
+                            "qualifier_span": loc(n.get("qualifier_span")), "counted": loc(n.get("counted")),
+                            "claims": claims_of.get(n["id"], [])}))
+        return out
+
+    # -- claims: one row per claim, its paragraph as context
+
+    def claims_rows(self) -> list[tuple[int, dict]]:
+        out = []
+        for c in self.ordered("claims"):
+            k = self.par(c["start"])
+            base = self.starts[k]
+            loc = lambda x: {"start": x["start"] - base, "end": x["end"] - base, "text": x["text"]}  # noqa: E731
+            out.append((k, {"id": f"{self.id}#{c['id']}", "document_id": self.id, "claim_id": c["id"],
+                            "paragraph": k, "offset": base, "context": self.text[base:self.pars[k]["end"]],
+                            **loc(c), **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
+                            "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
+                            "numbers": [{"id": i, **loc(self.number_items[i]),
+                                         "value": float(self.number_items[i]["value"])}
+                                        for i in c.get("numbers", [])]}))
+        return out
+
+
+@dataclass
+class DocumentRows:
+    """Every row of one document by (config, split), and what the build reports of it."""
+
+    id: str
+    rows: dict[tuple[str, str], list[dict]]
+    counts: Counter                     # khabar.corpus.stats.count of its annotation
+    layers: dict[str, Counter]          # split -> spans per layer in that split
+    sources: Sources
+    projection: Projection
+    projection_coarse: Projection
+
+
+def document_rows(doc: dict[str, Any], ann: dict[str, Any], splits: Sequence[str]) -> DocumentRows:
+    """The rows of every config for one document; `splits[k]` is the split of paragraph k."""
+    from khabar.corpus.stats import count
+
+    d = _Document(doc, ann, splits)
+    by: dict[tuple[str, str], list[dict]] = {}
+    layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
+    for k, row in d.spans_rows():
+        by.setdefault(("spans", splits[k]), []).append(row)
+        for layer in LAYERS:
+            layers[splits[k]][layer] += len(row[layer])
+    ner, proj, coarse_proj = d.ner_rows()
+    for k, row, coarse in ner:
+        by.setdefault(("ner", splits[k]), []).append(row)
+        by.setdefault(("ner_coarse", splits[k]), []).append(coarse)
+    for config, rows in (("numbers", d.numbers_rows()), ("claims", d.claims_rows())):
+        for k, row in rows:
+            by.setdefault((config, splits[k]), []).append(row)
+    return DocumentRows(doc["id"], by, count(ann), layers, Sources.of(doc), proj, coarse_proj)
+
+
+# ---------------------------------------------------------------- a run of documents
+
+# What the build engine hands a worker for one document: its id, the paths of its record and
+# gold, and its split: a split name (the whole document) or the split of each paragraph.
+DocumentTask = tuple[str, str, str, "str | tuple[str, ...]"]
+# A task: the Arrow schema of each config (made once by the caller, so that workers need not
+# import `datasets`) and a run of documents.
+ChunkTask = tuple[dict[str, Any], Sequence[DocumentTask]]
+
+
+@dataclass
+class ChunkRows:
+    """The rows of a run of documents as Arrow tables per (config, split), with their counts."""
+
+    tables: dict[tuple[str, str], Any]
+    counts: list[tuple[str, Counter]]
+    layers: dict[str, Counter]
+    sources: Sources
+    projection: Projection
+    projection_coarse: Projection
+    documents: int = field(default=0)
+
+
+def _splits_of(doc: dict[str, Any], split: "str | tuple[str, ...]", where: str) -> tuple[str, ...]:
+    n = len(doc["paragraphs"])
+    if isinstance(split, str):
+        return (split,) * n
+    if len(split) < n:
+        raise KhabarError(f"{where}: no split for '{doc['id']}#p{len(split)}'; run `khabar splits` to assign "
+                          "new documents")
+    return tuple(split[:n])
+
+
+def project_chunk(task: ChunkTask) -> ChunkRows:
+    """Read, project and convert a run of documents (runs in a worker; returns only values).
+
+    Arrow tables cross a process boundary far faster than lists of dicts.
+    """
+    import pyarrow as pa
+
+    schemas, tasks = task
+
+    outs = []
+    # The rows are trees of fresh dicts and lists without cycles: the cyclic collector would only
+    # rescan them (and every live object) again and again.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for doc_id, doc_path, ann_path, split in tasks:
+            doc, ann = read_json(Path(doc_path)), read_json(Path(ann_path))
+            outs.append(document_rows(doc, ann, _splits_of(doc, split, "corpus/splits.json")))
+    finally:
+        if was_enabled:
+            gc.enable()
+    tables = {}
+    for key in ((c, s) for c in CONFIG_NAMES for s in SPLITS):
+        rows = [r for o in outs for r in o.rows.get(key, ())]
+        if not rows or key[0] == "ner_coarse":
+            continue
+        if key[0] == "ner":
+            # `ner` and `ner_coarse` rows differ only in their tags: the other columns are
+            # converted once and shared by both tables.
+            coarse = [r for o in outs for r in o.rows.get(("ner_coarse", key[1]), ())]
+            schema, coarse_schema = schemas["ner"], schemas["ner_coarse"]
+            shared = {name: pa.array([r[name] for r in rows], type=schema.field(name).type)
+                      for name in schema.names if name != "ner_tags"}
+            for config, these, sch in (("ner", rows, schema), ("ner_coarse", coarse, coarse_schema)):
+                tags = pa.array([r["ner_tags"] for r in these], type=sch.field("ner_tags").type)
+                tables[(config, key[1])] = pa.Table.from_arrays(
+                    [tags if name == "ner_tags" else shared[name] for name in sch.names], schema=sch)
+            continue
+        tables[key] = pa.Table.from_pylist(rows, schema=schemas[key[0]])
+    layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
+    sources, proj, coarse = Sources(), Projection(), Projection()
+    for o in outs:
+        for s, c in o.layers.items():
+            layers[s].update(c)
+        sources, proj, coarse = sources + o.sources, proj + o.projection, coarse + o.projection_coarse
+    return ChunkRows(tables, [(o.id, o.counts) for o in outs], layers, sources, proj, coarse, len(outs))
