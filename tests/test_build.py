@@ -60,7 +60,8 @@ def test_release_folder_contents(built):
     layout, out = built
     names = set(_files(out))
     want = {"README.md", "DATASHEET.md", "croissant.json", "schema/annotation.schema.json", MANIFEST,
-            "schema/document.schema.json", *(shard_path(c, s, 0, 1) for c in CONFIGS for s in SPLITS)}
+            "schema/document.schema.json", "schema/predictions.schema.json",
+            *(shard_path(c, s, 0, 1) for c in CONFIGS for s in SPLITS)}
     assert names == want
     assert (out / "DATASHEET.md").read_bytes() == (layout.root / "DATASHEET.md").read_bytes()
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")]  # no temporary folder left
