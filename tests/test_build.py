@@ -26,7 +26,8 @@ from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIF
 from khabar.model.spans import Span, Token
 from khabar.model.tokens import tokenize
 from khabar.release import build as B
-from khabar.release.build import MANIFEST, build, recover
+from khabar.release.build import build, recover
+from khabar.release.manifest import MANIFEST
 from khabar.release.configs import COARSE_LABELS, COARSE_MAP, CONFIGS, NER_COARSE_TAGS, NER_TAGS, features
 from khabar.release.parquet import shard_path, split_pattern
 from khabar.release.rows import lossy_tokens, nesting

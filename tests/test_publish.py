@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from khabar.cli import main
-from khabar.release.build import MANIFEST
+from khabar.release.manifest import MANIFEST
 
 SECRET = "hf_" + "x" * 34  # a fake token that must never be printed
 ACK = "--acknowledge-unknown-licence"

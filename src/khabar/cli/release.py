@@ -31,7 +31,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_datasheet(args: argparse.Namespace) -> int:
-    from khabar.release.datasheet import check_datasheet
+    from khabar.release.build import check_datasheet
 
     layout = layout_of(args)
     path = layout.root / "DATASHEET.md"

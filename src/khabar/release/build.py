@@ -1,21 +1,19 @@
 """`khabar build`: validate, project and write the release folder, then swap it in atomically.
 
 Orchestration only: which documents go in (`select_documents`), validation and row projection
-as tasks on an engine (local processes or Dask, `khabar.release.parallel`), streaming parquet
+as tasks on an engine (local processes or Dask, `khabar.parallel`), streaming parquet
 writing (`khabar.release.parquet`), the card, Croissant, the datasheet, and the release manifest
 (`khabar-manifest.json`: every file with its SHA-256) that marks the folder as Khabar's own.
 """
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import os
 import shutil
 import tempfile
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -23,32 +21,12 @@ from khabar.corpus.gold import DEFAULT_MIN_STATUS, Selection, select
 from khabar.corpus.layout import Layout, check_output
 from khabar.corpus.splits import SPLITS, load_manifest, manifest_path
 from khabar.model.errors import KhabarError
+from khabar.release.manifest import MANIFEST, release_manifest, unlisted_files
+from khabar.release.result import BuildResult
 from khabar.release.names import CONFIG_NAMES as CONFIGS, DEFAULT_CONFIG  # noqa: F401
 
-DEFAULT_OUT = Path("dist") / "khabar"
 CHUNK_DOCS = 50          # documents per task
 VALIDATE_FILES = 100     # files per validation task (a worker keeps their documents in memory)
-MANIFEST = "khabar-manifest.json"
-MANIFEST_FORMAT = "khabar-release/1"
-
-
-@dataclass
-class BuildResult:
-    """What was built: the card and croissant.json are written from it, the CLI reports it."""
-
-    out: Path
-    sizes: dict[str, dict[str, Any]] = field(default_factory=dict)  # config -> split -> parquet.SplitFiles
-    projection: Any = None          # rows.Projection (ner)
-    projection_coarse: Any = None   # rows.Projection (ner_coarse)
-    split_counts: dict[str, Counter] = field(default_factory=dict)  # split -> spans per layer
-    counts: dict[str, Counter] = field(default_factory=dict)  # per document (small corpora) and "total"
-    sources: Any = None             # rows.Sources
-    manifest: dict[str, Any] = field(default_factory=dict)   # the split manifest
-    has_datasheet: bool = False
-    repo_id: str | None = None
-    files: list[dict[str, Any]] = field(default_factory=list)  # the release manifest's entries
-    notices: list[str] = field(default_factory=list)  # recovery from killed builds, said to the user
-    selection: Selection | None = None  # released and left-out documents, by status
 
 
 # ---------------------------------------------------------------- what goes into the release
@@ -197,57 +175,6 @@ PER_DOCUMENT_COUNTS_MAX = 20
 
 # ---------------------------------------------------------------- the release manifest
 
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
-def release_manifest(folder: Path, repo_id: str | None, sources: Any) -> dict[str, Any]:
-    """Every file of the folder (but the manifest) with its size and SHA-256, and what publish checks."""
-    files = [{"path": p.relative_to(folder).as_posix(), "bytes": p.stat().st_size, "sha256": sha256_file(p)}
-             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != MANIFEST]
-    return {"format": MANIFEST_FORMAT, "repo_id": repo_id,
-            "text_licence": {"documents": sources.documents, "unknown": sources.documents - sources.licensed},
-            "files": files}
-
-
-def read_release_manifest(folder: Path) -> dict[str, Any]:
-    """A release folder's manifest, checked for shape; one-line errors."""
-    path = Path(folder) / MANIFEST
-    if not path.is_file() or path.is_symlink():
-        raise KhabarError(f"{path}: missing; not a Khabar release folder, run `khabar build`", "release-invalid",
-                          str(path))
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KhabarError(f"invalid JSON ({exc.__class__.__name__}); run `khabar build`", "release-invalid",
-                          str(path)) from None
-    ok = (isinstance(meta, dict) and meta.get("format") == MANIFEST_FORMAT and isinstance(meta.get("files"), list)
-          and all(isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("sha256"), str)
-                  and type(f.get("bytes")) is int for f in meta["files"]))
-    if not ok:
-        raise KhabarError(f"expected a {MANIFEST_FORMAT} manifest (format, files with path, bytes, sha256); "
-                          "run `khabar build`", "release-invalid", str(path))
-    return meta
-
-
-def unlisted_files(folder: Path) -> str | None:
-    """Why an existing release folder holds what its build did not write (None: nothing else)."""
-    try:
-        listed = {f["path"] for f in read_release_manifest(folder)["files"]} | {MANIFEST}
-    except KhabarError as exc:
-        return str(exc)
-    extra = sorted(p.relative_to(folder).as_posix() for p in Path(folder).rglob("*")
-                   if (p.is_file() or p.is_symlink()) and p.relative_to(folder).as_posix() not in listed)
-    if extra:
-        shown = ", ".join(extra[:3]) + (f" and {len(extra) - 3} more" if len(extra) > 3 else "")
-        return f"a previous release holding file(s) its manifest does not list ({shown})"
-    return None
-
-
 # ---------------------------------------------------------------- swapping the folder in, and recovering
 
 @contextmanager
@@ -313,7 +240,7 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
     Only documents whose annotation status is at least `min_status` are released;
     `result.selection` says which were left out and why.
     """
-    from khabar.release.parallel import engine as open_engine
+    from khabar.parallel import engine as open_engine
 
     if repo_id is not None:
         from khabar.release.publish import check_repo_id
@@ -371,6 +298,23 @@ def _write_documentation(layout: Layout, tmp: Path, result: BuildResult) -> None
         shutil.copyfile(guidelines, tmp / "GUIDELINES.md")
     atomic_write_text(tmp / "README.md", card_markdown(result, result.repo_id))
     atomic_write_text(tmp / "croissant.json", croissant_json(tmp, result))
+
+
+def check_datasheet(layout, path: Path, write: bool = False) -> str:
+    """Compare DATASHEET.md's counts block with a fresh build: "current", "stale", or "written"."""
+    from khabar.io import atomic_write_text, read_text
+    from khabar.release.datasheet import current_block, fill, release_counts
+
+    text = read_text(path)
+    with tempfile.TemporaryDirectory() as tmp:
+        result = build(layout, Path(tmp) / "release")
+        block = release_counts(result.out, result.selection)
+    if current_block(text, str(path)) == block:
+        return "current"
+    if not write:
+        return "stale"
+    atomic_write_text(path, fill(text, block, str(path)))
+    return "written"
 
 
 @contextmanager

@@ -6,7 +6,7 @@ from typing import Any
 import yaml
 
 from khabar import __version__
-from khabar.release.build import BuildResult
+from khabar.release.result import BuildResult
 from khabar.release.configs import (
     COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, features, field_docs,
 )

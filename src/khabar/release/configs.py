@@ -18,7 +18,7 @@ __all__ = ["CONFIGS", "DEFAULT_CONFIG", "NER_TAGS", "NER_COARSE_TAGS", "COARSE_L
            "features", "arrow_schema", "field_docs", "type_name", "iob2_names"]
 
 from khabar.release.names import (  # noqa: E402
-    CONFIG_NAMES, DEFAULT_CONFIG, NER_COARSE_TAG_IDS, NER_COARSE_TAGS, NER_TAG_IDS, NER_TAGS, iob2_names,
+    CONFIG_NAMES, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, iob2_names,
 )
 
 # ---------------------------------------------------------------- declared columns

@@ -7,14 +7,13 @@ the repository's block and a fresh build disagree.
 """
 from __future__ import annotations
 
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
 import pyarrow.parquet as pq
 
-from khabar.io import KhabarError, atomic_write_text, read_text
+from khabar.io import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
 from khabar.corpus.splits import SPLITS
 from khabar.release.names import CONFIG_NAMES as CONFIGS
@@ -94,19 +93,3 @@ def fill(text: str, block: str, where: str = "DATASHEET.md") -> str:
 def current_block(text: str, where: str = "DATASHEET.md") -> str:
     fill(text, "", where)  # checks the markers
     return text.split(START, 1)[1].split(END, 1)[0].lstrip("\n")
-
-
-def check_datasheet(layout, path: Path, write: bool = False) -> str:
-    """Compare DATASHEET.md's counts block with a fresh build: "current", "stale", or "written"."""
-    from khabar.release.build import build
-
-    text = read_text(path)
-    with tempfile.TemporaryDirectory() as tmp:
-        result = build(layout, Path(tmp) / "release")
-        block = release_counts(result.out, result.selection)
-    if current_block(text, str(path)) == block:
-        return "current"
-    if not write:
-        return "stale"
-    atomic_write_text(path, fill(text, block, str(path)))
-    return "written"

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from khabar.io import KhabarError
-from khabar.release.build import MANIFEST, read_release_manifest, sha256_file
+from khabar.release.manifest import MANIFEST, read_release_manifest, sha256_file
 
 REPO_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,95}/[A-Za-z0-9][A-Za-z0-9_.-]{0,95}")
 # Remote files under these folders that the manifest does not list are stale shards: deleted.

@@ -132,7 +132,7 @@ def validate_corpus(layout: Layout, jobs: int | None = None) -> list[Problem]:
 
     Large corpora are checked in parallel; the problems come back in path order regardless.
     """
-    from khabar.release.parallel import ordered_map
+    from khabar.parallel import ordered_map
 
     paths = corpus_paths(layout)
     chunks = [(layout, paths[i:i + CHUNK_FILES]) for i in range(0, len(paths), CHUNK_FILES)]

@@ -1,0 +1,28 @@
+"""What a build produced: the figures the card, Croissant, the datasheet and the CLI report."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.corpus.gold import Selection
+
+
+@dataclass
+class BuildResult:
+    """What was built: the card and croissant.json are written from it, the CLI reports it."""
+
+    out: Path
+    sizes: dict[str, dict[str, Any]] = field(default_factory=dict)  # config -> split -> parquet.SplitFiles
+    projection: Any = None          # rows.Projection (ner)
+    projection_coarse: Any = None   # rows.Projection (ner_coarse)
+    split_counts: dict[str, Counter] = field(default_factory=dict)  # split -> spans per layer
+    counts: dict[str, Counter] = field(default_factory=dict)  # per document (small corpora) and "total"
+    sources: Any = None             # rows.Sources
+    manifest: dict[str, Any] = field(default_factory=dict)   # the split manifest
+    has_datasheet: bool = False
+    repo_id: str | None = None
+    files: list[dict[str, Any]] = field(default_factory=list)  # the release manifest's entries
+    notices: list[str] = field(default_factory=list)  # recovery from killed builds, said to the user
+    selection: Selection | None = None  # released and left-out documents, by status
