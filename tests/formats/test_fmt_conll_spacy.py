@@ -93,6 +93,7 @@ def test_conll_import_into_an_evaluation_folder(gold, tmp_path, capsys):
     ("أ B-PER\n", 1, "unknown label 'PER' in tag 'B-PER'", "schema-enum"),
     ("أ X-PERS\n", 1, "malformed tag 'X-PERS'", "format-invalid"),
     ("", None, "empty file", "format-invalid"),
+    ("أ O\n\u200b B-LOC\n", "2:1", "control or invisible character U+200B", "text-control-char"),
 ])
 def test_conll_import_refuses_malformed(content, line, message, code, tmp_path, capsys):
     src = tmp_path / "bad.conll"

@@ -61,6 +61,15 @@ def bad_char(text: str) -> int | None:
     return None if m is None else m.start()
 
 
+def require_printable(line: str, where: str, n: int) -> None:
+    """Refuse line `n` of an imported file if it holds a control or invisible character: such a
+    character is invisible in a token and would become (part of) an entity."""
+    bad = bad_char(line)
+    if bad is not None:
+        raise KhabarError(f"{where}:{n}:{bad + 1}: control or invisible character U+{ord(line[bad]):04X}; "
+                          "expected printable tokens", "text-control-char", where, f"{n}:{bad + 1}")
+
+
 def parse_dateline(line: str, order: str = "mdy") -> datetime:
     """Read a dateline: ISO 8601, or a slash date in the given order (12- or 24-hour clock).
 

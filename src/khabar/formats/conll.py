@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from khabar.corpus.documents import require_printable
 from khabar.io import KhabarError, read_text
 from khabar.model.labels import COARSE_MAP, ENTITY_LABELS
 from khabar.model.spans import OrphanTag, Span, decode_iob2, encode_iob2, outermost, split_tag
@@ -156,6 +157,7 @@ def parse_conll(text: str, where: str, *, repair: bool = False,
         rows.clear()
 
     for n, line in enumerate(text.split("\n"), 1):
+        require_printable(line, where, n)
         fields = line.split()
         if not fields:
             close()

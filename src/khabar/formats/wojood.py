@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterable, Mapping
 
 from khabar.corpus.layout import Layout
 
-from khabar.corpus.documents import SLUG_RE, paragraph_offsets, sha256_text
+from khabar.corpus.documents import SLUG_RE, require_printable, paragraph_offsets, sha256_text
 from khabar.io import KhabarError, atomic_write_bytes, read_json, read_text, write_json
 from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.errors import ERROR, Problem
@@ -174,6 +174,7 @@ def parse_wojood(text: str, where: str = "<input>", *, repair: bool = False) -> 
     out: list[Sentence] = []
     rows: list[tuple[int, str, list[str]]] = []
     for n, line in enumerate(text.split("\n"), 1):
+        require_printable(line, where, n)
         fields = line.split()
         if not fields:
             if rows:
