@@ -23,7 +23,7 @@ from khabar import __version__
 from khabar.evaluate.data import (
     ALL_SPLITS, EvalRow, content_hash, resolve_splits, rows_from_folder, rows_from_release,
 )
-from khabar.io import KhabarError, read_text
+from khabar.io import KhabarError, read_json
 from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
 from khabar.evaluate.score import (
     MODES, TOKEN, figures, layer, match, paired_bootstrap, resample_weights, seen_stats,
@@ -256,24 +256,6 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
         **result,
     }
 
-
-def read_json(path: Path) -> Any:
-    """A JSON file, NaN/Infinity refused (a results file must never carry them)."""
-    import json
-
-    def constant(name: str) -> Any:
-        raise KhabarError(f"{path}: holds {name}, which JSON does not define", "json-constant", str(path))
-
-    text = read_text(path)
-    try:
-        return json.loads(text, parse_constant=constant)
-    except json.JSONDecodeError as exc:
-        raise KhabarError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})", "json-invalid",
-                          str(path), f"{exc.lineno}:{exc.colno}") from None
-    except RecursionError:
-        raise KhabarError(f"{path}: JSON nested too deep", "json-too-deep", str(path)) from None
-    except ValueError as exc:
-        raise KhabarError(f"{path}: {str(exc).splitlines()[0][:80]}", "json-number-too-long", str(path)) from None
 
 
 def _import_manifest(data: Path) -> dict[str, Any]:

@@ -4,7 +4,6 @@ format modules, so that the CLI maps its arguments onto one function.
 """
 from __future__ import annotations
 
-import json
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,11 +148,7 @@ def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None 
     if fmt == "labelstudio":
         from khabar.formats import labelstudio as ls
 
-        try:
-            data = json.loads(read_text(path))
-        except json.JSONDecodeError as exc:
-            raise KhabarError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})",
-                              "json-invalid", str(path), f"{exc.lineno}:{exc.colno}") from None
+        data = read_json(path)
         anns, notes = ls.parse_export(data, docs, str(path), only=doc)
         rep.lines += notes
     elif fmt == "brat":

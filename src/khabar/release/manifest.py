@@ -6,10 +6,10 @@ of files `khabar publish` uploads, each checked against its hash.
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 from typing import Any
 
+from khabar.io import read_json
 from khabar.model.errors import KhabarError
 
 MANIFEST = "khabar-manifest.json"
@@ -39,11 +39,7 @@ def read_release_manifest(folder: Path) -> dict[str, Any]:
     if not path.is_file() or path.is_symlink():
         raise KhabarError(f"{path}: missing; not a Khabar release folder, run `khabar build`", "release-invalid",
                           str(path))
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise KhabarError(f"invalid JSON ({exc.__class__.__name__}); run `khabar build`", "release-invalid",
-                          str(path)) from None
+    meta = read_json(path)  # one-line errors with their JSON codes (syntax, NaN, duplicate keys, ...)
     ok = (isinstance(meta, dict) and meta.get("format") == MANIFEST_FORMAT and isinstance(meta.get("files"), list)
           and all(isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("sha256"), str)
                   and type(f.get("bytes")) is int for f in meta["files"]))

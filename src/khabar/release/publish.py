@@ -8,14 +8,13 @@ login, through huggingface_hub; it is never printed.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from khabar.io import KhabarError
+from khabar.io import KhabarError, read_json
 from khabar.release.manifest import MANIFEST, read_release_manifest, sha256_file
 
 REPO_ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,95}/[A-Za-z0-9][A-Za-z0-9_.-]{0,95}")
@@ -54,12 +53,7 @@ def _check_croissant(folder: Path, listed: dict[str, str]) -> None:
     """croissant.json parses, and each file it names is a listed file with the same SHA-256."""
     path = folder / "croissant.json"
     where = str(path)
-    try:
-        meta = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise KhabarError(f"{where}:{exc.lineno}:{exc.colno}: invalid JSON ({exc.msg})", "release-invalid") from None
-    except UnicodeDecodeError as exc:
-        raise KhabarError(f"{where}: not valid UTF-8 (byte offset {exc.start})", "release-invalid") from None
+    meta = read_json(path)  # one-line errors with their JSON codes (syntax, NaN, duplicate keys, ...)
     dist = meta.get("distribution") if isinstance(meta, dict) else None
     if not isinstance(dist, list):
         raise KhabarError(f"{where}:$.distribution: expected a list of files; run `khabar build`", "release-invalid")
