@@ -111,7 +111,13 @@ def measure(root: Path, reference: bool, jobs: int | None, validate: bool) -> di
     # Peaks of the building process and of its largest worker (both include pages they share).
     rss_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rss_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    errors = sum(p.severity == ERROR for p in validate_corpus(layout, jobs)) if validate else 0
+    if validate:
+        from khabar.parallel import engine
+
+        with engine("local", jobs) as eng:
+            errors = sum(p.severity == ERROR for p in validate_corpus(layout, eng))
+    else:
+        errors = 0
     t2 = time.perf_counter()
     floor = floor_seconds(root, root / "floor")
     shards = sum(len(s.files) for c in result.sizes.values() for s in c.values())

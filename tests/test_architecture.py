@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "khabar"
 
 # Layers, lowest first. A module may import its own layer and the layers below it.
 LAYERS = {
-    "model": 0, "io": 0, "parallel": 0,
+    "model": 0, "io": 0, "parallel": 0, "progress": 0,
     "corpus": 1,
     "validate": 2,
     "formats": 3, "annotate": 3, "release": 3, "evaluate": 3,

@@ -521,12 +521,11 @@ def test_fast_tokenizer_is_the_tokenizer():
     assert all(type(t) is Token for t in _tokenize(text, 0))
 
 
-def test_corpus_files_are_the_validators_paths(tmp_path):
-    """The build validates exactly the files `khabar validate` does (passes included)."""
-    from khabar.release.build import corpus_files
-    from khabar.validate.core import corpus_paths
+def test_corpus_files_are_records_gold_and_passes(tmp_path):
+    """Validation (on its own and in the build) reads records, gold files and passes, in order."""
+    from khabar.validate.core import corpus_files
 
     layout = _ready(tmp_path)
     shutil.copytree(REPO / "annotations" / "passes", tmp_path / "annotations" / "passes")
-    assert list(corpus_files(layout)) == [str(p) for p in corpus_paths(layout)]
-    assert len(list(corpus_files(Layout(REPO)))) == len(corpus_paths(Layout(REPO))) > 2
+    want = (sorted(layout.documents_dir.glob("*.json")) + layout.annotation_paths() + layout.pass_paths())
+    assert list(corpus_files(layout)) == [str(p) for p in want] and len(want) > 2

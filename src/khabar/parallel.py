@@ -25,6 +25,13 @@ AHEAD_PER_WORKER = 2
 ENGINES = ("local", "dask")
 
 
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive runs of `size` items (the last may be shorter), taken lazily."""
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
 def default_jobs() -> int:
     """KHABAR_JOBS, else the CPUs this process may use."""
     env = os.environ.get("KHABAR_JOBS")

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from khabar.cli.common import layout_of, require_valid
+from khabar.cli.progress import bars
 
 
 def _explain(code: str) -> int:
@@ -33,7 +34,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         # A missing path is reported by validate_files as file-missing.
         problems = validate_files(layout, expand_paths(Path(p) for p in args.paths))
     else:
-        problems = validate_corpus(layout)
+        with bars() as progress:
+            problems = validate_corpus(layout, progress=progress)
     errors = sum(p.severity == ERROR for p in problems)
     if args.format == "json":
         report = json.dumps({"problems": [p.to_dict() for p in problems], "errors": errors,

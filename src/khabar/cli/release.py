@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from khabar.cli.common import layout_of
+from khabar.cli.progress import bars
 from khabar.corpus.layout import DEFAULT_RELEASE
 
 
@@ -13,8 +14,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     layout = layout_of(args)
     out = Path(args.out) if args.out else layout.root / DEFAULT_RELEASE
-    result = build(layout, out, args.repo_id, engine=args.engine, scheduler=args.scheduler, jobs=args.jobs,
-                   force=args.force, min_status=args.min_status)
+    with bars() as progress:
+        result = build(layout, out, args.repo_id, engine=args.engine, scheduler=args.scheduler, jobs=args.jobs,
+                       force=args.force, min_status=args.min_status, progress=progress)
     for notice in result.notices:
         print(f"recovered: {notice}")
     for doc_id, reason in result.selection.left_out.items():

@@ -15,18 +15,19 @@ import tempfile
 from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from khabar.corpus.gold import DEFAULT_MIN_STATUS, Selection, select
 from khabar.corpus.layout import Layout, check_output
 from khabar.corpus.splits import SPLITS, load_manifest, manifest_path
 from khabar.model.errors import KhabarError
+from khabar.progress import SILENT, Progress
 from khabar.release.manifest import MANIFEST, release_manifest, unlisted_files
 from khabar.release.result import BuildResult
 from khabar.release.names import CONFIG_NAMES as CONFIGS, DEFAULT_CONFIG  # noqa: F401
+from khabar.validate.core import require_valid
 
 CHUNK_DOCS = 50          # documents per task
-VALIDATE_FILES = 100     # files per validation task (a worker keeps their documents in memory)
 
 
 # ---------------------------------------------------------------- what goes into the release
@@ -61,71 +62,17 @@ def split_spec(manifest: dict[str, Any], doc_id: str) -> "str | tuple[str, ...]"
     return tuple(out)
 
 
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    chunk: list[Any] = []
-    for x in items:
-        chunk.append(x)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-# ---------------------------------------------------------------- validation, on the engine
-
-def _validate_task(job: tuple[str, list[str]]) -> list:
-    from khabar.model.errors import ERROR
-    from khabar.validate.core import validate_files
-
-    root, paths = job
-    return [p for p in validate_files(Layout(Path(root)), [Path(x) for x in paths]) if p.severity == ERROR]
-
-
-def _json_names(folder: Path) -> list[str]:
-    with os.scandir(folder) as it:
-        return sorted(e.name for e in it if e.name.endswith(".json") and not e.is_dir())
-
-
-def corpus_files(layout: Layout) -> Iterator[str]:
-    """`khabar.validate.core.corpus_paths` as path strings, made lazily: at 100,000 documents the
-    list of 200,000 Path objects alone takes 65 MB (a test checks that both list the same files)."""
-    for folder in (layout.documents_dir, layout.annotations_dir):
-        if folder.is_dir():
-            yield from (os.path.join(folder, name) for name in _json_names(folder))
-    passes = layout.annotations_dir / "passes"
-    if passes.is_dir():
-        for doc in sorted(e.name for e in os.scandir(passes) if e.is_dir()):
-            yield from (os.path.join(passes, doc, name) for name in _json_names(passes / doc))
-
-
-def validate_on(engine: Any, layout: Layout) -> None:
-    """Refuse an invalid corpus, validating on the build's engine (`validate_files` per task)."""
-    jobs = ((str(layout.root), chunk) for chunk in _chunks(corpus_files(layout), VALIDATE_FILES))
-    first, count = None, 0
-    for part in engine.map(_validate_task, jobs):
-        first = first or (part[0] if part else None)
-        count += len(part)
-    missing = [d for d in layout.document_ids() if not layout.annotation(d).is_file()]
-    if missing and not count:
-        raise KhabarError(f"the corpus has {len(missing)} validation error(s), the first: "
-                          f"{layout.document(missing[0])}:$: [annotation-missing] expected "
-                          f"{layout.annotation(missing[0])}, found none; run `khabar validate`", "invalid-corpus")
-    if count:
-        raise KhabarError(f"the corpus has {count + len(missing)} validation error(s), the first: "
-                          f"{first.format()}; run `khabar validate`", "invalid-corpus")
-
-
 # ---------------------------------------------------------------- rows to parquet
 
 def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: dict[str, Any],
-                  engine: Any, row_group_rows: int | None = None, shard_bytes: int | None = None
-                  ) -> dict[str, Any]:
+                  engine: Any, row_group_rows: int | None = None, shard_bytes: int | None = None,
+                  progress: Progress = SILENT) -> dict[str, Any]:
     """Write every config and split's shards; return their sizes and the build's counts.
 
     Runs of documents become Arrow tables on the engine; they are written in document order and
     cut into fixed row groups and size-bounded shards, so the files depend on the rows alone.
     """
+    from khabar.parallel import chunked
     from khabar.release import parquet
     from khabar.release.configs import arrow_schema
     from khabar.release.rows import Projection, Sources, project_chunk
@@ -140,8 +87,9 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
     sources, proj, coarse = Sources(), Projection(), Projection()
     tasks = ((d, str(layout.document(d)), str(layout.annotation(d)), split_spec(manifest, d)) for d in doc_ids)
     schemas = {c: arrow_schema(c) for c in CONFIGS}
+    tick = progress("build", len(doc_ids))
     try:
-        for chunk in engine.map(project_chunk, ((schemas, c) for c in _chunks(tasks, CHUNK_DOCS))):
+        for chunk in engine.map(project_chunk, ((schemas, c) for c in chunked(tasks, CHUNK_DOCS))):
             for key, table in chunk.tables.items():
                 writers[key].append(table)
             for split, c in chunk.layers.items():
@@ -151,6 +99,7 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
                 if len(doc_ids) <= PER_DOCUMENT_COUNTS_MAX:
                     per_doc[doc_id] = c
             sources, proj, coarse = sources + chunk.sources, proj + chunk.projection, coarse + chunk.projection_coarse
+            tick(len(chunk.counts))
         sizes: dict[str, dict[str, Any]] = {}
         for (c, s), w in writers.items():
             sizes.setdefault(c, {})[s] = w.close()
@@ -234,7 +183,7 @@ def _swap(tmp: Path, out: Path) -> None:
 def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str = "local",
           scheduler: str | None = None, jobs: int | None = None, force: bool = False,
           row_group_rows: int | None = None, shard_bytes: int | None = None,
-          min_status: str = DEFAULT_MIN_STATUS) -> BuildResult:
+          min_status: str = DEFAULT_MIN_STATUS, progress: Progress = SILENT) -> BuildResult:
     """Validate, then write the release folder into a temporary folder and swap it in.
 
     Only documents whose annotation status is at least `min_status` are released;
@@ -258,8 +207,9 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
         try:
             with open_engine(engine, jobs, scheduler) as eng:
-                validate_on(eng, layout)
-                parts = write_parquet(tmp, layout, selection.released, manifest, eng, row_group_rows, shard_bytes)
+                require_valid(layout, eng, progress)
+                parts = write_parquet(tmp, layout, selection.released, manifest, eng, row_group_rows, shard_bytes,
+                                      progress)
             result = BuildResult(out=out, manifest=manifest, repo_id=repo_id, notices=notices, selection=selection,
                                  has_datasheet=(layout.root / "DATASHEET.md").is_file(), **parts)
             _write_documentation(layout, tmp, result)

@@ -1,0 +1,72 @@
+"""Progress: the library reports counts through its hook; bars are drawn on a terminal only."""
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+from khabar.cli.progress import bars
+from khabar.corpus.layout import Layout
+from khabar.progress import SILENT
+from khabar.validate.core import corpus_files, validate_corpus
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+class Recorder:
+    """A Progress hook that keeps what it was told."""
+
+    def __init__(self):
+        self.phases: dict[str, list] = {}
+
+    def __call__(self, what, total):
+        self.phases[what] = [total, 0]
+        return lambda n: self.phases[what].__setitem__(1, self.phases[what][1] + n)
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_validate_reports_every_file():
+    rec = Recorder()
+    assert validate_corpus(Layout(REPO), progress=rec) == []
+    assert rec.phases == {"validate": [None, len(list(corpus_files(Layout(REPO))))]}
+
+
+def test_build_reports_every_released_document(tmp_path):
+    from khabar.release.build import build
+
+    rec = Recorder()
+    result = build(Layout(REPO), tmp_path / "rel", progress=rec)
+    assert rec.phases["build"] == [len(result.selection.released)] * 2
+    assert rec.phases["validate"][1] == len(list(corpus_files(Layout(REPO))))
+
+
+def test_no_bar_when_the_output_is_not_a_terminal():
+    stream = io.StringIO()
+    with bars(stream) as progress:
+        assert progress is SILENT
+        progress("validate", 3)(3)
+    assert stream.getvalue() == ""
+
+
+def test_a_bar_on_a_terminal():
+    stream = Terminal()
+    with bars(stream) as progress:
+        tick = progress("validate", 4)
+        tick(4)
+    drawn = stream.getvalue()
+    # drawn at once (later redraws are rate-limited by tqdm), and wiped when the block ends
+    assert drawn.startswith("\rvalidate:   0%|") and "0/4" in drawn and drawn.endswith("\r")
+
+
+def test_validate_command_output_is_unchanged_in_a_pipe(tmp_path, capsys):
+    from khabar.cli import main
+
+    for sub in ("corpus", "annotations", "schema"):
+        shutil.copytree(REPO / sub, tmp_path / sub)
+    assert main(["--root", str(tmp_path), "validate"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out == "0 error(s), 0 warning(s)\n"
