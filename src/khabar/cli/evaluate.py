@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from khabar.cli.common import layout_of
+from khabar.cli.progress import bars
 from khabar.corpus.layout import DEFAULT_RELEASE
 from khabar.evaluate import MODES, TOKEN
 from khabar.evaluate.schemes import SCHEMES
@@ -62,10 +63,11 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
     if args.data and args.split:
         raise KhabarError("--split chooses splits of --release; --data scores every document of its folder",
                           "usage")
-    res = run(args.model, release, args.split or "test", args.scheme, nested=args.nested,
-              resamples=args.resamples, seed=args.seed, data=Path(args.data) if args.data else None,
-              root=root, wojood_train=Path(args.wojood_train) if args.wojood_train else None,
-              log=lambda msg: print(msg, file=sys.stderr))
+    with bars() as progress:
+        res = run(args.model, release, args.split or "test", args.scheme, nested=args.nested,
+                  resamples=args.resamples, seed=args.seed, data=Path(args.data) if args.data else None,
+                  root=root, wojood_train=Path(args.wojood_train) if args.wojood_train else None,
+                  log=lambda msg: print(msg, file=sys.stderr), progress=progress)
     scheme = get_scheme(args.scheme)
     print(f"Label mapping (Wojood -> {scheme.name}; dropped labels leave gold and predictions):\n")
     print(mapping_table(scheme))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from khabar.cli.common import layout_of, require_valid
+from khabar.cli.progress import bars
 from khabar.model.errors import KhabarError
 
 TOOL_EXPORTS = ("labelstudio", "brat", "inception", "conll", "spacy")
@@ -96,15 +97,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.format == "conll":
         from khabar.formats.conll import import_conll, parse_label_map
 
-        m = import_conll(Path(args.file), out, prefix=args.prefix, source_note=args.source_note,
-                         repair=args.repair_orphan_i, label_map=parse_label_map(args.label_map or []))
+        with bars() as progress:
+            m = import_conll(Path(args.file), out, prefix=args.prefix, source_note=args.source_note,
+                             repair=args.repair_orphan_i, label_map=parse_label_map(args.label_map or []),
+                             progress=progress)
     else:
         if args.label_map:
             raise KhabarError("--label-map is for conll imports", "usage")
         from khabar.formats.wojood import import_wojood
 
-        m = import_wojood(Path(args.file), out, prefix=args.prefix, source_note=args.source_note,
-                          repair=args.repair_orphan_i)
+        with bars() as progress:
+            m = import_wojood(Path(args.file), out, prefix=args.prefix, source_note=args.source_note,
+                              repair=args.repair_orphan_i, progress=progress)
     c = m["counts"]
     print(f"imported {args.file}: {c['documents']} documents, {c['sentences']} sentences, "
           f"{c['tokens']} tokens, {c['entities']} entities ({c['nested_entities']} nested)")

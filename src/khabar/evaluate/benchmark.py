@@ -24,6 +24,7 @@ from khabar.evaluate.data import (
     ALL_SPLITS, EvalRow, content_hash, resolve_splits, rows_from_folder, rows_from_release,
 )
 from khabar.io import KhabarError, read_json
+from khabar.progress import SILENT, Progress
 from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
 from khabar.evaluate.score import (
     MODES, TOKEN, figures, layer, match, paired_bootstrap, resample_weights, seen_stats,
@@ -161,7 +162,7 @@ def _release_ids(release: Path) -> set[str]:
 def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool = False,
         resamples: int = 1000, seed: int = 0, data: Path | None = None, root: Path | None = None,
         wojood_train: Path | None = None, log: Callable[[str], None] | None = None,
-        options: dict[str, Any] | None = None) -> dict[str, Any]:
+        options: dict[str, Any] | None = None, progress: Progress = SILENT) -> dict[str, Any]:
     """Score `spec` on splits of `release` (`split`: a name, "a,b" or "all"), or on every
     document of the folder `data`.
 
@@ -179,7 +180,7 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
     scheme = get_scheme(scheme_name)
     wants = needs(spec)
     if data is not None:
-        rows = in_scheme(rows_from_folder(data), scheme)
+        rows = in_scheme(rows_from_folder(data, progress), scheme)
         if not rows:
             raise KhabarError(f"{data}: no rows to score")
         splits = [_folder_split(Path(data))]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.io import KhabarError, read_text
+from khabar.progress import SILENT, Progress
 from khabar.model.labels import ENTITY_LABELS
 from khabar.model.spans import Span
 from khabar.model.tokens import sentences
@@ -288,7 +289,7 @@ def rows_from_records(records, *, one_sentence_per_paragraph: bool = False,
     return rows
 
 
-def rows_from_folder(root: Path) -> list[EvalRow]:
+def rows_from_folder(root: Path, progress: Progress = SILENT) -> list[EvalRow]:
     """Evaluation rows of every document of a folder laid out like the corpus (corpus/documents,
     annotations), e.g. the output of `khabar import wojood`; the gold must validate."""
     from khabar.corpus.layout import Layout
@@ -302,7 +303,9 @@ def rows_from_folder(root: Path) -> list[EvalRow]:
         raise KhabarError(f"{root}: no corpus/documents folder; expected the output of "
                           "`khabar import wojood FILE --out DIR` (or a Khabar project)")
     records = []
+    tick = progress("read", len(layout.document_ids()))
     for doc, ann in load_gold(layout):
+        tick(1)
         if not (isinstance(doc, dict) and isinstance(doc.get("id"), str) and isinstance(ann, dict)):
             raise KhabarError(f"{layout.documents_dir}: a document or its annotation is not a JSON object")
         doc_path, ann_path = layout.document(doc["id"]), layout.annotation(doc["id"])

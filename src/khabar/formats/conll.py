@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping
 
 from khabar.corpus.documents import require_printable
 from khabar.io import KhabarError, read_text
+from khabar.progress import SILENT, Progress
 from khabar.model.labels import COARSE_MAP, ENTITY_LABELS
 from khabar.model.spans import OrphanTag, Span, decode_iob2, encode_iob2, outermost, split_tag
 from khabar.model.tokens import Token, token_sentences, tokenize
@@ -192,7 +193,7 @@ def parse_conll(text: str, where: str, *, repair: bool = False,
 
 def import_conll(path: Path, out: Path, *, prefix: str | None = None,
                  source_note: str | None = None, repair: bool = False,
-                 label_map: Mapping[str, str] | None = None) -> dict[str, Any]:
+                 label_map: Mapping[str, str] | None = None, progress: Progress = SILENT) -> dict[str, Any]:
     """Import a flat IOB2 file into a new evaluation folder `out`; returns the manifest."""
     from khabar.formats.wojood import CONLL_MANIFEST, write_import
 
@@ -200,4 +201,4 @@ def import_conll(path: Path, out: Path, *, prefix: str | None = None,
     sents, docs = parse_conll(read_text(path), str(path), repair=repair, label_map=label_map)
     return write_import(path, Path(out), sents, prefix=prefix, source_note=source_note, segs=docs,
                         fmt=FORMAT, command="conll", manifest_name=CONLL_MANIFEST,
-                        extra={"label_map": dict(sorted((label_map or {}).items()))})
+                        extra={"label_map": dict(sorted((label_map or {}).items()))}, progress=progress)

@@ -35,6 +35,7 @@ from khabar.corpus.documents import SLUG_RE, require_printable, paragraph_offset
 from khabar.io import KhabarError, atomic_write_bytes, read_json, read_text, write_json
 from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.errors import ERROR, Problem
+from khabar.progress import SILENT, Progress
 from khabar.model.spans import OrphanTag, Span, Token, decode_iob2, iob2_transition, token_range
 from khabar.model.tokens import sentences, tokenize
 from khabar.validate.annotation import annotation_problems
@@ -364,18 +365,19 @@ def _inside_project_data(path: Path) -> bool:
 
 
 def import_wojood(path: Path, out: Path, *, prefix: str | None = None,
-                  source_note: str | None = None, repair: bool = False) -> dict[str, Any]:
+                  source_note: str | None = None, repair: bool = False,
+                  progress: Progress = SILENT) -> dict[str, Any]:
     """Import one Wojood file into a new folder `out` (corpus/documents, annotations, source/,
     and the manifest); returns the manifest. Every check runs before anything is written."""
     path = Path(path)
     sents = parse_wojood(read_text(path), str(path), repair=repair)
-    return write_import(path, Path(out), sents, prefix=prefix, source_note=source_note)
+    return write_import(path, Path(out), sents, prefix=prefix, source_note=source_note, progress=progress)
 
 
 def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | None,
                  source_note: str | None, segs: list[list[Sentence]] | None = None,
                  fmt: str = FORMAT, command: str = "wojood", manifest_name: str = MANIFEST,
-                 extra: Mapping[str, Any] | None = None) -> dict[str, Any]:
+                 extra: Mapping[str, Any] | None = None, progress: Progress = SILENT) -> dict[str, Any]:
     """Write the sentences of a token file `path` as a new evaluation folder `out`, after
     every record validates; returns the manifest."""
     raw_bytes = path.read_bytes()
@@ -411,9 +413,11 @@ def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | 
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
         layout = Layout(tmp)
+        tick = progress("import", len(imp.documents))
         for doc, ann in zip(imp.documents, imp.annotations):
             write_json(layout.document(doc["id"]), doc)
             write_json(layout.annotation(doc["id"]), ann)
+            tick(1)
         atomic_write_bytes(tmp / raw_file, raw_bytes)
         licence = path.parent / "LICENSE"
         if licence.is_file():  # the source's licence travels with its copy
