@@ -18,7 +18,8 @@ from typing import Any, Iterable
 
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json
-from khabar.model.tokens import outermost, tokenize
+from khabar.model.spans import Span, outermost, token_range
+from khabar.model.tokens import tokenize
 
 OVERLAP_JACCARD = 0.5
 
@@ -36,11 +37,10 @@ def token_labels(text: str, entities: list[dict]) -> list[str]:
     """Per token, the label of the outermost entity overlapping it, or 'O'."""
     toks = tokenize(text)
     labels = ["O"] * len(toks)
-    outer = outermost([(e["start"], e["end"], e["label"]) for e in entities])
-    for s, e, label in outer:
-        for i, t in enumerate(toks):
-            if t.start < e and s < t.end:
-                labels[i] = label
+    starts = [t.start for t in toks]
+    for span in outermost(Span.of(e) for e in entities):
+        for i in token_range(toks, span, starts):
+            labels[i] = span.label
     return labels
 
 

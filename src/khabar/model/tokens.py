@@ -50,36 +50,3 @@ def token_sentences(toks: list[Token]) -> list[tuple[int, int]]:
     if first < len(toks):
         out.append((toks[first].start, toks[-1].end))
     return out
-
-
-def outermost(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The spans not contained in another span (ties: the first in (start, -end) order wins)."""
-    out: list[tuple[int, int, str]] = []
-    for s, e, label in sorted(spans, key=lambda x: (x[0], -x[1])):
-        if out and s < out[-1][1]:
-            continue  # nested in (or crossing) the previous outer span
-        out.append((s, e, label))
-    return out
-
-
-def iob2(tokens: list[Token], spans: list[tuple[int, int, str]]) -> tuple[list[str], int]:
-    """IOB2 tags of the outermost spans, and how many spans lose information on projection.
-
-    A token overlapping a span takes its tag, so a token that carries a proclitic before an
-    entity ("لفرانس") is tagged like the entity (the ANERcorp convention). A span loses
-    information when its boundaries are not token boundaries.
-    """
-    tags = ["O"] * len(tokens)
-    lossy = 0
-    for s, e, label in outermost(spans):
-        covered = [i for i, t in enumerate(tokens) if t.start < e and s < t.end]
-        if not covered:
-            lossy += 1
-            continue
-        if tokens[covered[0]].start != s or tokens[covered[-1]].end != e:
-            lossy += 1
-        for k, i in enumerate(covered):
-            if tags[i] != "O":
-                continue
-            tags[i] = ("B-" if k == 0 else "I-") + label
-    return tags, lossy
