@@ -351,18 +351,10 @@ class AdjudicationFiles:
 
 def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, list[dict]]:
     """The document and the passes, each validated first (a broken pass is one clear error)."""
-    from khabar.validate.core import annotation_problems
+    from khabar.annotate.agreement import checked
 
     doc = read_json(layout.document(doc_id))
-    out = []
-    for p in passes:
-        ann = read_json(p)
-        errors = [x for x in annotation_problems(ann, doc, str(p)) if x.severity == "error"]
-        if errors:
-            more = f" (and {len(errors) - 1} more; run `khabar validate {p}`)" if len(errors) > 1 else ""
-            raise KhabarError(f"{errors[0].format()}{more}", "invalid-corpus")
-        out.append(ann)
-    return doc, out
+    return doc, [checked(p, doc) for p in passes]
 
 
 def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,

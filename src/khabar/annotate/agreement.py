@@ -165,10 +165,11 @@ def pass_files(layout: Layout, doc_id: str) -> list[Path]:
 def checked(path: Path, doc: dict[str, Any]) -> dict[str, Any]:
     """An annotation file, validated against its document first: a broken pass is one clear error
     (file, JSON path, code), never a KeyError halfway through the figures."""
+    from khabar.model.errors import ERROR
     from khabar.validate.core import annotation_problems
 
     ann = read_json(path)
-    errors = [p for p in annotation_problems(ann, doc, str(path)) if p.severity == "error"]
+    errors = [p for p in annotation_problems(ann, doc, str(path)) if p.severity == ERROR]
     if errors:
         more = f" (and {len(errors) - 1} more; run `khabar validate {path}`)" if len(errors) > 1 else ""
         raise KhabarError(f"{errors[0].format()}{more}", "invalid-corpus")

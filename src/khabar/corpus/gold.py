@@ -124,12 +124,17 @@ def status_problems(ann: Any, path: str) -> list[Problem]:
     return []
 
 
+def load_pair(layout: Layout, doc_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The document record and the annotation file of one document."""
+    doc = read_json(layout.document(doc_id))
+    path = layout.annotation(doc_id)
+    if not path.is_file():
+        raise KhabarError(f"{path}: missing; every document needs its annotation file",
+                          "annotation-missing", str(path))
+    return doc, read_json(path)
+
+
 def load_gold(layout: Layout) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
     """(document, annotation) pairs of the corpus, in id order."""
     for doc_id in layout.document_ids():
-        doc = read_json(layout.document(doc_id))
-        path = layout.annotation(doc_id)
-        if not path.is_file():
-            raise KhabarError(f"{path}: missing; every document needs its annotation file",
-                              "annotation-missing", str(path))
-        yield doc, read_json(path)
+        yield load_pair(layout, doc_id)

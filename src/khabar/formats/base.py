@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from khabar.corpus.gold import load_pair
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, dumps_json, read_json, write_json
 from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
@@ -31,11 +32,7 @@ def load_pairs(layout: Layout, doc_ids: Iterable[str] | None = None
             raise KhabarError(f"{layout.document(doc_id)}: no such document (known: "
                               f"{', '.join(sorted(known)) or 'none'})", "document-missing",
                               str(layout.document(doc_id)))
-        path = layout.annotation(doc_id)
-        if not path.is_file():
-            raise KhabarError(f"{path}: missing; every document needs its annotation file",
-                              "annotation-missing", str(path))
-        out.append((read_json(layout.document(doc_id)), read_json(path)))
+        out.append(load_pair(layout, doc_id))
     return out
 
 
