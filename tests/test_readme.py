@@ -48,3 +48,20 @@ def test_readme_cross_corpus_tables(repo_release, crf_cache):
     assert len(_tables(out)) == 16
     for line in filter(None, out.splitlines()):  # the tables and their footnote
         assert line in readme, f"rerun scripts/cross_corpus.py into the README: {line}"
+
+
+def test_cli_reference_names_every_command_and_option():
+    """Each command has a row in the README's CLI reference, and its rows name every option."""
+    from khabar.cli import build_parser
+
+    rows = [line for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+            if line.startswith("| `khabar ")]
+    sub = next(a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction")
+    missing = {}
+    for name, parser in sub.choices.items():
+        mine = [r for r in rows if r.startswith((f"| `khabar {name} ", f"| `khabar {name}`"))]
+        options = [o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"]
+        gaps = [o for o in options if not any(o in r for r in mine)] if mine else ["(no row)"]
+        if gaps:
+            missing[name] = gaps
+    assert missing == {}, "add these to the README's CLI reference"
