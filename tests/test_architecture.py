@@ -131,3 +131,13 @@ def test_starting_the_cli_imports_no_heavy_library(argv):
             "print(' '.join(sorted(m for m in %r if m in sys.modules)), file=sys.stderr)" % (argv, HEAVY))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stderr
     assert out.strip() == ""
+
+
+def test_the_package_docstring_names_every_module():
+    """A reader finds in one place what each module is for (khabar/__init__.py)."""
+    import re
+
+    doc = ast.get_docstring(ast.parse((SRC / "__init__.py").read_text(encoding="utf-8")))
+    named = set(re.findall(r"[a-z_]+", doc))
+    unnamed = [m for m in MODULES if m.rsplit(".", 1)[-1] not in named and m not in ("khabar", "khabar.__main__")]
+    assert unnamed == []
