@@ -7,8 +7,8 @@ The corpus is made in a temporary folder (never released, deleted afterwards): e
 seed's raw file, document record and gold under a new id. A fresh child process per size then
 times `khabar build` (which validates every file first), reads its peak RSS and the largest
 worker's, times a standalone `validate`, and measures the floor: pyarrow writing the same rows of
-all five configs from memory (the rows are made per batch of documents outside the clock; only
-`Table.from_pylist` and the parquet writes are timed). --reference-schema turns off the compiled
+all five configs from memory (the rows are made per batch of documents, on the local engine,
+outside the clock; only `Table.from_pylist` and the parquet writes are timed). --reference-schema turns off the compiled
 fast path (khabar.validate.fastcheck) to measure jsonschema alone.
 """
 from __future__ import annotations
@@ -60,18 +60,34 @@ def use_reference_schema_only() -> None:
     v.fast_is_valid = lambda kind, obj: None
 
 
-def floor_seconds(root: Path, out: Path) -> float:
-    """pyarrow writing the rows of all five configs from memory, batch by batch (only that is timed)."""
+def _floor_rows(task: tuple[str, list[tuple[str, object]]]) -> dict:
+    """The rows of a batch of documents by (config, split), as Python dicts (an engine task)."""
+    from khabar.corpus.layout import Layout
+    from khabar.io import read_json
+    from khabar.release.rows import _splits_of, document_rows
+
+    root, docs = task
+    layout = Layout(Path(root))
+    rows: dict = {}
+    for d, spec in docs:
+        doc, ann = read_json(layout.document(d)), read_json(layout.annotation(d))
+        for key, rs in document_rows(doc, ann, _splits_of(doc, spec, "")).rows.items():
+            rows.setdefault(key, []).extend(rs)
+    return rows
+
+
+def floor_seconds(root: Path, out: Path, jobs: int | None) -> float:
+    """pyarrow writing the rows of all five configs from memory, batch by batch (only that is timed;
+    the rows are made on the build's local engine, outside the clock)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     from khabar.corpus.layout import Layout
     from khabar.corpus.splits import SPLITS, load_manifest
-    from khabar.io import read_json
+    from khabar.parallel import chunked, engine
     from khabar.release.build import CHUNK_DOCS, split_spec
     from khabar.release.configs import CONFIGS, arrow_schema
     from khabar.release.parquet import COMPRESSION, COMPRESSION_LEVEL
-    from khabar.release.rows import _splits_of, document_rows
 
     layout = Layout(root)
     manifest = load_manifest(layout)
@@ -80,16 +96,13 @@ def floor_seconds(root: Path, out: Path) -> float:
     writers = {(c, s): pq.ParquetWriter(out / f"{c}-{s}.parquet", arrow_schema(c), compression=COMPRESSION,
                                         compression_level=COMPRESSION_LEVEL) for c in CONFIGS for s in SPLITS}
     timed = 0.0
-    for i in range(0, len(ids), CHUNK_DOCS * 20):
-        rows: dict = {}
-        for d in ids[i:i + CHUNK_DOCS * 20]:
-            doc, ann = read_json(layout.document(d)), read_json(layout.annotation(d))
-            for key, rs in document_rows(doc, ann, _splits_of(doc, split_spec(manifest, d), "")).rows.items():
-                rows.setdefault(key, []).extend(rs)
-        t = time.perf_counter()
-        for key, rs in rows.items():
-            writers[key].write_table(pa.Table.from_pylist(rs, schema=arrow_schema(key[0])))
-        timed += time.perf_counter() - t
+    tasks = ((str(root), [(d, split_spec(manifest, d)) for d in batch]) for batch in chunked(ids, CHUNK_DOCS * 20))
+    with engine("local", jobs) as eng:
+        for rows in eng.map(_floor_rows, tasks):
+            t = time.perf_counter()
+            for key, rs in rows.items():
+                writers[key].write_table(pa.Table.from_pylist(rs, schema=arrow_schema(key[0])))
+            timed += time.perf_counter() - t
     t = time.perf_counter()
     for w in writers.values():
         w.close()
@@ -119,7 +132,7 @@ def measure(root: Path, reference: bool, jobs: int | None, validate: bool) -> di
     else:
         errors = 0
     t2 = time.perf_counter()
-    floor = floor_seconds(root, root / "floor")
+    floor = floor_seconds(root, root / "floor", jobs)
     shards = sum(len(s.files) for c in result.sizes.values() for s in c.values())
     release_bytes = sum(f["bytes"] for f in result.files)
     return {"errors": errors, "build_s": t1 - t0, "validate_s": (t2 - t1) if validate else float("nan"),

@@ -529,3 +529,15 @@ def test_corpus_files_are_records_gold_and_passes(tmp_path):
     shutil.copytree(REPO / "annotations" / "passes", tmp_path / "annotations" / "passes")
     want = (sorted(layout.documents_dir.glob("*.json")) + layout.annotation_paths() + layout.pass_paths())
     assert list(corpus_files(layout)) == [str(p) for p in want] and len(want) > 2
+
+
+def test_validation_hands_the_build_every_gold_status(tmp_path, monkeypatch):
+    """The build selects by the statuses its validation read (the same as reading each file again),
+    and never reads the gold files a second time for that."""
+    from khabar.corpus import gold
+    from khabar.validate.core import require_valid
+
+    layout = Layout(REPO)
+    assert require_valid(layout) == gold.statuses(layout)
+    monkeypatch.setattr(gold, "read_json", lambda path: pytest.fail(f"{path} read again for its status"))
+    assert build(layout, tmp_path / "out").selection.statuses == gold.statuses(layout, known=require_valid(layout))

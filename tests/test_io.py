@@ -20,6 +20,8 @@ DEEP = "[" * 100_000
     ('{"a": ' + "[" * 70 + "]" * 70 + "}", "json-too-deep", f"1:{7 + MAX_JSON_DEPTH - 1}"),
     ('{"a": 1' + "0" * 5000 + "}", "json-number-too-long", "1:7"),
     ('{"a": 0.' + "0" * 5000 + "1}", "json-number-too-long", "1:7"),
+    ('{"a": [1, -' + "9" * 40 + "]}", "json-number-too-long", "1:11"),  # 41 characters, the sign counted
+    ('{"a": "' + "7" * 50 + '", "b": ' + "8" * 41 + "}", "json-number-too-long", "1:66"),
     ('{"a": "x\\ud800"}', "text-control-char", "$.a"),
     ('{"a": [{"\\udfff": 1}]}', "text-control-char", "$.a[0]"),
     ('{"a": 1,\n  "b": }', "json-invalid", "2:8"),
@@ -38,6 +40,8 @@ def test_refused(text, code, where):
     ('{"a": 1.5, "b": -0, "c": 12345678901234567890}', {"a": 1.5, "b": 0, "c": 12345678901234567890}),
     ('{"a": {"b": 1}, "b": {"b": 2}}', {"a": {"b": 1}, "b": {"b": 2}}),  # same key, other objects
     ('{"NaN": "NaN"}', {"NaN": "NaN"}),
+    ('{"a": -' + "9" * 39 + ', "b": "' + "7" * 50 + '"}', {"a": -int("9" * 39), "b": "7" * 50}),  # 40 characters
+    ('{"s": "a\\"b[[[{", "t": "}]"}', {"s": 'a"b[[[{', "t": "}]"}),  # brackets and escaped quotes in strings
     ("[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH, eval("[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH)),
 ])
 def test_accepted(text, value):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Mapping
 
 from khabar.corpus.layout import Layout
 from khabar.io import read_json
@@ -86,17 +86,20 @@ def effective_status(ann: dict[str, Any]) -> str:
     return status
 
 
-def statuses(layout: Layout, doc_ids: Iterable[str] | None = None) -> dict[str, str]:
-    """Document id -> effective status of its annotation file (validation requires the file)."""
+def statuses(layout: Layout, doc_ids: Iterable[str] | None = None,
+             known: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Document id -> effective status of its annotation file (validation requires the file);
+    `known` holds statuses already read (by the build's validation), the others are read."""
     ids = layout.document_ids() if doc_ids is None else list(doc_ids)
-    return {d: effective_status(read_json(layout.annotation(d))) for d in ids}
+    known = known or {}
+    return {d: known[d] if d in known else effective_status(read_json(layout.annotation(d))) for d in ids}
 
 
 def select(layout: Layout, min_status: str = DEFAULT_MIN_STATUS,
-           doc_ids: Iterable[str] | None = None) -> Selection:
+           doc_ids: Iterable[str] | None = None, known: Mapping[str, str] | None = None) -> Selection:
     """Which documents a release built with `--min-status` takes; the others with their reason."""
     check_min_status(min_status)
-    found = statuses(layout, doc_ids)
+    found = statuses(layout, doc_ids, known)
     sel = Selection(min_status=min_status, statuses=found)
     counts = Counter(found.values())
     sel.by_status = {s: counts[s] for s in STATUSES if counts[s]}

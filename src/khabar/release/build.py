@@ -32,11 +32,13 @@ CHUNK_DOCS = 50          # documents per task
 
 # ---------------------------------------------------------------- what goes into the release
 
-def select_documents(layout: Layout, manifest: dict[str, Any], min_status: str) -> Selection:
+def select_documents(layout: Layout, manifest: dict[str, Any], min_status: str,
+                     known: dict[str, str] | None = None) -> Selection:
     """The documents to release, in id order, and those left out with the reason: the one place
     that chooses them. Only annotation files at `min_status` or above are released
-    (`khabar.corpus.gold`): an empty or suggested file never is, whatever the minimum."""
-    selection = select(layout, min_status)
+    (`khabar.corpus.gold`): an empty or suggested file never is, whatever the minimum. `known`:
+    statuses the validation read already."""
+    selection = select(layout, min_status, known=known)
     if not selection.released:
         raise KhabarError(f"{layout.annotations_dir}: no document has status {min_status} or above; "
                           "nothing to release", "usage")
@@ -203,13 +205,18 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
         manifest = load_manifest(layout)
         if manifest is None:
             raise KhabarError(f"{manifest_path(layout)}: not found; run `khabar splits` to create the split manifest")
-        selection = select_documents(layout, manifest, min_status)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-        try:
-            with open_engine(engine, jobs, scheduler) as eng:
-                require_valid(layout, eng, progress)
+        with open_engine(engine, jobs, scheduler) as eng:
+            # Validation first: it reads every gold file once and hands back the statuses that
+            # the selection goes by.
+            selection = select_documents(layout, manifest, min_status, require_valid(layout, eng, progress))
+            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+            try:
                 parts = write_parquet(tmp, layout, selection.released, manifest, eng, row_group_rows, shard_bytes,
                                       progress)
+            except BaseException:
+                shutil.rmtree(tmp, ignore_errors=True)
+                raise
+        try:
             result = BuildResult(out=out, manifest=manifest, repo_id=repo_id, notices=notices, selection=selection,
                                  has_datasheet=(layout.root / "DATASHEET.md").is_file(), **parts)
             _write_documentation(layout, tmp, result)

@@ -69,7 +69,17 @@ def _raw_of(layout: Layout, path: Path, doc: Any, shown: str) -> tuple[str | Non
 
 def validate_files(layout: Layout, paths: Iterable[Path]) -> list[Problem]:
     """Validate the given document records and annotation files."""
+    return _validate_files(layout, paths)[0]
+
+
+def _validate_files(layout: Layout, paths: Iterable[Path]) -> tuple[list[Problem], dict[str, str]]:
+    """The problems of the given files, and the effective status of every gold file among them
+    that has no error (what the build selects by, so that it never reads those files again)."""
+    from khabar.corpus.gold import effective_status
+
     problems: list[Problem] = []
+    statuses: dict[str, str] = {}
+    gold_dir = str(layout.annotations_dir)
     docs: dict[str, dict | None] = {}
 
     def document(doc_id: Any) -> dict | None:
@@ -97,8 +107,11 @@ def validate_files(layout: Layout, paths: Iterable[Path]) -> list[Problem]:
             problems += document_problems(obj, shown, raw, expected_id=path.stem)
         else:
             doc_id = obj.get("document_id") if isinstance(obj, dict) else None
-            problems += annotation_problems(obj, document(doc_id), shown, _expected_id(path))
-    return problems
+            these = annotation_problems(obj, document(doc_id), shown, _expected_id(path))
+            problems += these
+            if str(path.parent) == gold_dir and not any(p.severity == ERROR for p in these):
+                statuses[path.stem] = effective_status(obj)
+    return problems, statuses
 
 
 def _json_names(folder: Path) -> list[str]:
@@ -118,12 +131,12 @@ def corpus_files(layout: Layout) -> Iterator[str]:
             yield from (os.path.join(passes, doc, name) for name in _json_names(passes / doc))
 
 
-def _validate_task(job: tuple[str, list[str], bool]) -> tuple[int, list[Problem]]:
-    """One task of a corpus validation (run on an engine's worker): the files it read, and their
-    problems (errors only, when that is all the caller needs)."""
+def _validate_task(job: tuple[str, list[str], bool]) -> tuple[int, list[Problem], dict[str, str]]:
+    """One task of a corpus validation (run on an engine's worker): the files it read, their
+    problems (errors only, when that is all the caller needs) and the gold files' statuses."""
     root, paths, errors_only = job
-    found = validate_files(Layout(Path(root)), [Path(x) for x in paths])
-    return len(paths), [p for p in found if p.severity == ERROR] if errors_only else found
+    found, statuses = _validate_files(Layout(Path(root)), [Path(x) for x in paths])
+    return len(paths), [p for p in found if p.severity == ERROR] if errors_only else found, statuses
 
 
 def layout_problems(layout: Layout) -> list[Problem]:
@@ -152,6 +165,11 @@ def validate_corpus(layout: Layout, engine: Any = None, progress: Progress = SIL
     Files are checked in tasks of CHUNK_FILES on `engine` (`khabar.parallel`: local processes by
     default, or the build's Dask cluster); the problems come back in path order regardless.
     """
+    return _validate_corpus(layout, engine, progress, errors_only)[0]
+
+
+def _validate_corpus(layout: Layout, engine: Any, progress: Progress,
+                     errors_only: bool) -> tuple[list[Problem], dict[str, str]]:
     from contextlib import nullcontext
 
     from khabar.parallel import chunked, engine as local_engine
@@ -159,11 +177,13 @@ def validate_corpus(layout: Layout, engine: Any = None, progress: Progress = SIL
     jobs = ((str(layout.root), chunk, errors_only) for chunk in chunked(corpus_files(layout), CHUNK_FILES))
     tick = progress("validate", None)
     problems: list[Problem] = []
+    statuses: dict[str, str] = {}
     with (nullcontext(engine) if engine is not None else local_engine("local")) as eng:
-        for done, part in eng.map(_validate_task, jobs):
+        for done, part, found in eng.map(_validate_task, jobs):
             problems += part
+            statuses.update(found)
             tick(done)
-    return problems + [p for p in layout_problems(layout) if p.severity == ERROR or not errors_only]
+    return problems + [p for p in layout_problems(layout) if p.severity == ERROR or not errors_only], statuses
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -180,9 +200,13 @@ def summary(problems: list[Problem]) -> list[str]:
             sorted(counts.items(), key=lambda kv: (kv[0][0] != ERROR, kv[0][1]))]
 
 
-def require_valid(layout: Layout, engine: Any = None, progress: Progress = SILENT) -> None:
-    """Refuse to work from an invalid corpus: one line naming the first problem and the count."""
-    problems = validate_corpus(layout, engine, progress, errors_only=True)
+def require_valid(layout: Layout, engine: Any = None, progress: Progress = SILENT) -> dict[str, str]:
+    """Refuse to work from an invalid corpus: one line naming the first problem and the count.
+
+    Returns the effective status of every gold file (`khabar.corpus.gold.effective_status`),
+    read on the way, so that the build selects documents without reading them again."""
+    problems, statuses = _validate_corpus(layout, engine, progress, errors_only=True)
     if problems:
         raise KhabarError(f"the corpus has {len(problems)} validation error(s), the first: "
                           f"{problems[0].format()}; run `khabar validate`", "invalid-corpus")
+    return statuses
