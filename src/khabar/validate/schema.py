@@ -7,8 +7,11 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
-from jsonschema import Draft202012Validator, validators
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 from khabar.model.errors import Problem
 from khabar.model.schemas import SCHEMAS
@@ -27,8 +30,19 @@ def _is_number(_checker: Any, value: Any) -> bool:
     return isinstance(value, int) or math.isfinite(value)
 
 
-_TYPES = Draft202012Validator.TYPE_CHECKER.redefine_many({"integer": _is_integer, "number": _is_number})
-StrictValidator = validators.extend(Draft202012Validator, type_checker=_TYPES)
+@lru_cache(maxsize=None)
+def _strict_class() -> Any:
+    """jsonschema's Draft 2020-12 validator with Python's types checked strictly. Imported on
+    first need: valid files never get here (the compiled fast path answers for them), and
+    jsonschema costs about ten bare interpreter starts to import."""
+    from jsonschema import Draft202012Validator, validators
+
+    types = Draft202012Validator.TYPE_CHECKER.redefine_many({"integer": _is_integer, "number": _is_number})
+    return validators.extend(Draft202012Validator, type_checker=types)
+
+
+def StrictValidator(schema: dict) -> "Draft202012Validator":  # noqa: N802 - reads as the class it makes
+    return _strict_class()(schema)
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +59,7 @@ def _integer_plan(kind: str, layer: str | None = None) -> Any:
 @lru_cache(maxsize=None)
 def _validator(kind: str) -> Draft202012Validator:
     schema = _schema(kind)
-    Draft202012Validator.check_schema(schema)
+    _strict_class().check_schema(schema)
     return StrictValidator(schema)
 
 
