@@ -45,26 +45,22 @@ def words_and_spaces(text: str, cuts: Iterable[int] = ()) -> tuple[list[str], li
     words: list[str] = []
     spaces: list[bool] = []
     pos = 0
-    for tok in _split(tokenize(text), cuts):
-        gap = text[pos:tok.start]
+
+    def white(gap: str) -> None:
+        # One space after a word is that word's trailing space; any other white space is a token.
+        if gap.startswith(" ") and words:
+            spaces[-1] = True
+            gap = gap[1:]
         if gap:
-            if gap.startswith(" ") and words:
-                spaces[-1] = True
-                gap = gap[1:]
-            if gap:
-                words.append(gap)
-                spaces.append(False)
+            words.append(gap)
+            spaces.append(False)
+
+    for tok in _split(tokenize(text), cuts):
+        white(text[pos:tok.start])
         words.append(tok.text)
         spaces.append(False)
         pos = tok.end
-    tail = text[pos:]
-    if tail:
-        if tail.startswith(" ") and words:
-            spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
-            spaces.append(False)
+    white(text[pos:])
     return words, spaces
 
 
