@@ -146,16 +146,11 @@ def code_version(root: Path | None) -> dict[str, Any]:
 
 def _release_ids(release: Path) -> set[str]:
     """Every sentence row, paragraph row and document id of every split of a release."""
-    from khabar.evaluate.data import splits_of
+    from khabar.evaluate.data import rows_of_every_split
 
     ids: set[str] = set()
-    for split in splits_of(release):
-        try:
-            rows = rows_from_release(release, split)
-        except KhabarError:
-            continue
-        for r in rows:
-            ids |= {r.id, r.paragraph_id, r.document_id}
+    for r in rows_of_every_split(release, rows_from_release):
+        ids |= {r.id, r.paragraph_id, r.document_id}
     return ids - {""}
 
 

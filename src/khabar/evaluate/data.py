@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Iterator, TypeVar
 
 from khabar.io import KhabarError, read_text
 from khabar.progress import SILENT, Progress
@@ -23,6 +23,8 @@ from khabar.model.labels import ENTITY_LABELS
 from khabar.model.spans import Span
 from khabar.model.tokens import sentences
 SPANS_CONFIG = "spans"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -199,6 +201,17 @@ def split_sentences(par: dict[str, Any]) -> list[EvalRow]:
     return rows
 
 
+def rows_of_every_split(release: Path, read: Callable[[Path, str], list[T]]) -> Iterator[T]:
+    """The rows `read` gives for each split of a release, skipping a split it cannot read (a
+    release may lack one; the split that is scored is read, and reported, on its own)."""
+    for split in splits_of(release):
+        try:
+            rows = read(release, split)
+        except KhabarError:
+            continue
+        yield from rows
+
+
 def _document_offsets(release: Path) -> dict[str, int]:
     """Where each paragraph row starts in its document text (paragraphs joined by "\\n").
 
@@ -206,14 +219,9 @@ def _document_offsets(release: Path) -> dict[str, int]:
     may be split by paragraph.
     """
     by_doc: dict[str, list[tuple[int, str, str]]] = {}
-    for split in splits_of(release):
-        try:
-            rows = paragraph_rows(release, split)
-        except KhabarError:
-            continue
-        for r in rows:
-            if r["paragraph"] is not None:
-                by_doc.setdefault(r["document_id"], []).append((r["paragraph"], r["id"], r["text"]))
+    for r in rows_of_every_split(release, paragraph_rows):
+        if r["paragraph"] is not None:
+            by_doc.setdefault(r["document_id"], []).append((r["paragraph"], r["id"], r["text"]))
     out: dict[str, int] = {}
     for pars in by_doc.values():
         pos, expect = 0, 0
