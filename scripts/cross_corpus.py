@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from khabar.evaluate.adapters.crf import WOJOOD_TRAIN_DEFAULT, wojood_train_file
+from khabar.evaluate.adapters.crf import wojood_sample_file, wojood_train_file
 from khabar.evaluate.benchmark import SEEN_DEFINITION, cell, run
 from khabar.corpus.layout import Layout
 from khabar.evaluate.data import rows_from_release
@@ -29,7 +29,6 @@ from khabar.formats.wojood import import_wojood
 
 REPO = Path(__file__).resolve().parent.parent
 MODELS = ("baseline:gazetteer", "baseline:crf", "baseline:crf-wojood")
-WOJOOD_TEST_DEFAULT = WOJOOD_TRAIN_DEFAULT.with_name("test.txt")
 
 
 def trained_on(res: dict[str, Any], khabar_train: str) -> str:
@@ -105,15 +104,22 @@ def release_folder(release: str | None):
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--release", help="a built release (default: build one in a temporary folder)")
-    ap.add_argument("--wojood-test", default=str(REPO / WOJOOD_TEST_DEFAULT),
-                    help="the Wojood test file (default: external/wojood-sample/test.txt)")
+    ap.add_argument("--wojood-test",
+                    help="the Wojood test file (default: the wojood-sample source's test.txt from the "
+                         "cache; `khabar sources fetch` obtains it)")
     ap.add_argument("--wojood-train", help="baseline:crf-wojood's training file (default: "
-                    "$KHABAR_WOJOOD_TRAIN, else external/wojood-sample/train.txt)")
+                    "$KHABAR_WOJOOD_TRAIN, else the wojood-sample source's train.txt from the cache)")
     ap.add_argument("--resamples", type=int, default=1000)
     ap.add_argument("--out", help="also write the tables to this file")
     args = ap.parse_args(argv)
-    train = Path(args.wojood_train) if args.wojood_train else wojood_train_file(REPO)
-    for need in (Path(args.wojood_test), train):
+    try:
+        train = Path(args.wojood_train) if args.wojood_train else wojood_train_file(REPO)
+        test = Path(args.wojood_test) if args.wojood_test else wojood_sample_file(REPO, "test.txt")
+    except KhabarError as exc:
+        print(f"cross_corpus: error: {exc}", file=sys.stderr)
+        return 2
+    args.wojood_test = str(test)
+    for need in (test, train):
         if not need.is_file():
             print(f"cross_corpus: error: {need}: file not found (the Wojood sample is needed)", file=sys.stderr)
             return 2

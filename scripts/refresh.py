@@ -99,6 +99,15 @@ def main(argv: list[str]) -> int:
                 if not args.check:
                     CODES_DOC.parent.mkdir(exist_ok=True)
                     CODES_DOC.write_text(codes, encoding="utf-8")
+            from khabar.sources.converters import REPORTS, conversion_report
+            from khabar.sources.manifest import load_manifest
+
+            for source, rel in REPORTS.items():
+                report = conversion_report(ROOT, load_manifest(ROOT), source)
+                if not (ROOT / rel).is_file() or (ROOT / rel).read_text(encoding="utf-8") != report:
+                    stale.append(str(rel))
+                    if not args.check:
+                        atomic_write_text(ROOT / rel, report)
             for cmd, what in ((["schema"], "schema/*.json"), (["datasheet"], "DATASHEET.md counts")):
                 res = subprocess.run([sys.executable, "-m", "khabar", *cmd], cwd=ROOT, env=_env(cache),
                                      capture_output=True, text=True)

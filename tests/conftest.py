@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,24 @@ from khabar.corpus.layout import Layout
 
 from khabar.corpus.documents import make_document
 from khabar.io import write_json
+
+REPO = Path(__file__).resolve().parent.parent
+# Third-party sources are read from one verified cache, shared by every project a test makes.
+os.environ.setdefault("KHABAR_SOURCE_CACHE", str(REPO / ".cache" / "khabar" / "sources"))
+
+
+def pytest_sessionstart(session):
+    """Fetch what the cache lacks (from $KHABAR_SOURCES where there is no network), verified;
+    without the sources the suite cannot run, and says why in one line."""
+    from khabar.model.errors import KhabarError
+    from khabar.sources.fetch import fetch, mirror_from_env
+    from khabar.sources.manifest import load_manifest
+
+    try:
+        fetch(REPO, load_manifest(REPO), mirror=mirror_from_env())
+    except KhabarError as exc:
+        pytest.exit(f"third-party sources unavailable: {exc}", returncode=3)
+
 
 # Synthetic sentences for tests only.
 P1 = "قال المرصد إن 412 قتيلا سقطوا في حلب، بينهم 61 مدنيا."
@@ -79,9 +98,6 @@ def project(tmp_path: Path, doc: dict) -> Layout:
     write_json(layout.document("doc1"), doc)
     write_json(layout.annotation("doc1"), valid_annotation(doc))
     return layout
-
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")

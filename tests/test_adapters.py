@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.evaluate.adapters.base import clitic_offset, load_adapter
 from khabar.evaluate.adapters.crf import CRFAdapter, CRFTagger, train_crf
 from khabar.evaluate.adapters.gazetteer import build_gazetteer
@@ -250,7 +252,8 @@ def tiny_bert(folder: Path, texts: list[str], hot_label: str | None = None) -> P
 
 @pytest.fixture(scope="module")
 def corpus_texts(release) -> list[str]:
-    docs = [read_json(p)["text"] for p in sorted((REPO / "corpus" / "documents").glob("*.json"))]
+    layout = Layout(REPO)
+    docs = [load_document(layout, d)["text"] for d in layout.document_ids()]
     return docs + [r.text for r in rows_from_release(release, "train")]
 
 

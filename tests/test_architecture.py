@@ -17,10 +17,12 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "khabar"
 # Layers, lowest first. A module may import its own layer and the layers below it.
 LAYERS = {
     "model": 0, "io": 0, "parallel": 0, "progress": 0,
-    "corpus": 1,
-    "validate": 2,
-    "formats": 3, "annotate": 3, "release": 3, "evaluate": 3,
-    "cli": 4, "__main__": 5,
+    # third-party sources (manifest, fetching, converters) sit below the corpus that rehydrates from them
+    "sources": 1,
+    "corpus": 2,
+    "validate": 3,
+    "formats": 4, "annotate": 4, "release": 4, "evaluate": 4,
+    "cli": 5, "__main__": 6,
 }
 HEAVY = ("datasets", "pyarrow", "torch", "transformers", "spacy", "matplotlib", "dask", "pandas",
          "sklearn_crfsuite", "jsonschema", "numpy")

@@ -17,10 +17,10 @@ from khabar.evaluate.data import rows_from_folder, rows_from_release
 from khabar.io import KhabarError
 from khabar.formats.wojood import read_wojood
 from test_benchmark import TRAIN as KHABAR_TRAIN, make_release
+from sourcefix import SAMPLE
 
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "external" / "wojood-sample"
 EPOCH = "1733130000"
 
 # Synthetic Wojood-format files for tests only: (token, tags...) per line, "" between sentences.
@@ -247,8 +247,10 @@ def test_default_locations_are_under_the_project(tmp_path, monkeypatch):
     monkeypatch.delenv(CACHE_ENV, raising=False)
     monkeypatch.delenv(WOJOOD_TRAIN_ENV, raising=False)
     assert crf.cache_folder(tmp_path) == tmp_path / ".cache" / "khabar"
-    assert crf.wojood_train_file(tmp_path).resolve() == \
-        (tmp_path / "external" / "wojood-sample" / "train.txt").resolve()
+    with pytest.raises(KhabarError) as exc:  # a project without its sources manifest
+        crf.wojood_train_file(tmp_path)
+    assert exc.value.code == "file-missing"
+    assert crf.wojood_train_file(REPO) == SAMPLE / "train.txt"
     monkeypatch.setenv(WOJOOD_TRAIN_ENV, str(tmp_path / "mine.txt"))
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "c"))
     assert (crf.wojood_train_file(tmp_path), crf.cache_folder(tmp_path)) == (tmp_path / "mine.txt", tmp_path / "c")

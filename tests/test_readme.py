@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 from readme_blocks import block, refresh_module, stale
+from sourcefix import SAMPLE
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLE = REPO / "external" / "wojood-sample"
 
 
 def _run(script: str, release: Path, cache: Path) -> str:

@@ -1,7 +1,7 @@
 """Khabar: a span-annotated Arabic news corpus (entities, numbers, claims) and its tooling.
 
-Arrows point down only: `cli` -> the library packages -> `model` (and `io`, `parallel`,
-`progress`). What each module is for, in one sentence:
+Arrows point down only: `cli` -> the library packages -> `corpus` -> `sources` -> `model`
+(and `io`, `parallel`, `progress`). What each module is for, in one sentence:
 
 model/       the vocabulary everything else speaks
   spans        the one span model: Span and Token, their order, offsets, proclitics, IOB2, UTF-16 edges
@@ -13,6 +13,11 @@ model/       the vocabulary everything else speaks
 io           UTF-8 reads, the one strict JSON reader, atomic writes
 parallel     engines: an order-preserving, bounded parallel map on local processes or Dask
 progress     the progress hook long jobs report to (the CLI draws it)
+sources/     third-party data: never committed, fetched into a cache and verified
+  manifest     corpus/sources.json: every source, its files pinned to a commit with SHA-256, its licence
+  fetch        obtaining source files into the cache from a mirror or the pinned URL, verified, atomic
+  converters   the registry of converters, and rehydrating a source-backed document's text
+  arwikinews   the Arabic Wikinews 2014 test set's three copies, reconciled into running text
 corpus/      what is on disk
   layout       where files live under a project root; the --out guard
   documents    raw articles and document records: datelines, paragraphs, hashes, `add`
@@ -61,7 +66,7 @@ evaluate/    benchmarking NER models
   benchmark    running a model, results with provenance, comparison, plots
   adapters/    base (the protocol and dispatcher), hf, spacy_adapter, crf, gazetteer, predictions
 cli/         argument parsing and printing only; one module per command family
-  corpus, formats, annotate, release, evaluate; common (layout, require_valid); progress (bars)
+  corpus, sources, formats, annotate, release, evaluate; common (layout, require_valid); progress (bars)
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.corpus.layout import Layout
+from khabar.corpus.documents import load_document
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.labels import SCHEMA_VERSION
@@ -353,7 +354,7 @@ def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, 
     """The document and the passes, each validated first (a broken pass is one clear error)."""
     from khabar.annotate.agreement import checked
 
-    doc = read_json(layout.document(doc_id))
+    doc = load_document(layout, doc_id)
     return doc, [checked(p, doc) for p in passes]
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from khabar.corpus.layout import Layout
+from khabar.corpus.documents import load_document
 from khabar.io import KhabarError, read_json
 from khabar.model.spans import Span, outermost, token_range
 from khabar.model.tokens import tokenize
@@ -192,7 +193,7 @@ def compare(layout: Layout, pairs: Iterable[tuple[str, str]],
             continue
         docs += 1
         passes["gold"] = layout.annotation(doc_id)
-        doc = read_json(layout.document(doc_id))
+        doc = load_document(layout, doc_id)
         loaded: dict[str, dict] = {}
         for x, y in pairs:
             for name in (x, y):

@@ -21,6 +21,7 @@ from typing import Any, Callable, Sequence
 
 from khabar import __version__
 from khabar.corpus.layout import Layout
+from khabar.corpus.documents import load_document
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.numerals import Found, _norm, find_numbers
@@ -63,7 +64,7 @@ def gold_records(layout: Layout, exclude: Sequence[str] = ()) -> list[tuple[dict
             continue
         ann = read_json(layout.annotation(doc_id))
         if releasable(effective_status(ann)):
-            out.append((read_json(layout.document(doc_id)), ann))
+            out.append((load_document(layout, doc_id), ann))
     return out
 
 
@@ -276,8 +277,6 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
 
     The entity model is trained without `doc_id` (pass `model` to reuse one trained so).
     """
-    from khabar.corpus.documents import load_document
-
     if not layout.document(doc_id).is_file():
         raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")
     doc = load_document(layout, doc_id)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.corpus.layout import Layout
+from khabar.corpus.documents import load_document
 from khabar.io import read_json
 
 FONTS = ('"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", '
@@ -240,7 +241,7 @@ def write_view(layout: Layout, doc_id: str, out: Path, annotation: Path | None =
 
     if not layout.document(doc_id).is_file():
         raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")
-    doc = read_json(layout.document(doc_id))
+    doc = load_document(layout, doc_id)
     path = Path(annotation) if annotation else layout.annotation(doc_id)
     ann = checked(path, doc)
     other = checked(Path(against), doc) if against else None

@@ -11,11 +11,11 @@ import sys
 from typing import Callable, Sequence
 
 from khabar import __version__
-from khabar.cli import annotate, corpus, evaluate, formats, release
+from khabar.cli import annotate, corpus, evaluate, formats, release, sources
 from khabar.model.errors import KhabarError
 
-# In the order `khabar --help` lists them: the corpus, formats, annotation, release, evaluation.
-FAMILIES = (corpus, formats, annotate, release, evaluate)
+# In the order `khabar --help` lists them: the corpus, its sources, formats, annotation, release, evaluation.
+FAMILIES = (corpus, sources, formats, annotate, release, evaluate)
 
 
 def build_parser() -> argparse.ArgumentParser:

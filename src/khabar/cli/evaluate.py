@@ -93,7 +93,7 @@ def register(command) -> None:
                         "output of `khabar import wojood FILE --out DIR` (one row per sentence)")
     p.add_argument("--wojood-train", metavar="FILE",
                    help="baseline:crf-wojood's training file (default: $KHABAR_WOJOOD_TRAIN, else "
-                        "external/wojood-sample/train.txt in the project)")
+                        "the wojood-sample source's train.txt from the cache: `khabar sources fetch`)")
     p.add_argument("--scheme", default="wojood", choices=sorted(SCHEMES),
                    help="tag set to score in (default: wojood)")
     p.add_argument("--release", default=str(DEFAULT_RELEASE),

@@ -16,11 +16,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else layout.root / DEFAULT_RELEASE
     with bars() as progress:
         result = build(layout, out, args.repo_id, engine=args.engine, scheduler=args.scheduler, jobs=args.jobs,
-                       force=args.force, min_status=args.min_status, progress=progress)
+                       force=args.force, min_status=args.min_status, open_only=args.open_only,
+                       progress=progress)
     for notice in result.notices:
         print(f"recovered: {notice}")
+    by_reason: dict[str, list[str]] = {}
     for doc_id, reason in result.selection.left_out.items():
-        print(f"left out {doc_id}: {reason}")
+        by_reason.setdefault(reason, []).append(doc_id)
+    for reason, ids in by_reason.items():
+        # 70 documents awaiting annotation make one line, not 70.
+        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        print(f"left out {shown}: {reason}")
     for config, splits in result.sizes.items():
         print(f"{config}: " + ", ".join(f"{s} {n.num_examples}" + (f" ({len(n.files)} shards)" if len(n.files) > 1
                                                                     else "") for s, n in splits.items()))
@@ -90,6 +96,9 @@ def register(command) -> None:
                                        "LocalCluster on this machine)")
     p.add_argument("--jobs", type=_jobs, help="worker processes (default: KHABAR_JOBS, else the CPUs available)")
     p.add_argument("--force", action="store_true", help="replace --out even when it is not a Khabar release")
+    p.add_argument("--open-only", action="store_true",
+                   help="release only documents whose text is openly licensed (their records say so); "
+                        "the card's licence is then cc-by-sa-4.0")
     p.add_argument("--min-status", default="annotated", choices=["annotated", "adjudicated"],
                    help="release only documents whose annotation status is at least this (default: "
                         "annotated; empty and suggested files are never released)")

@@ -241,14 +241,14 @@ def rederive(doc: dict[str, Any], raw: str) -> dict[str, Any]:
                          if doc.get("dateline") is None else None)
 
 
-def empty_annotation(document: dict[str, Any]) -> dict[str, Any]:
+def empty_annotation(document: dict[str, Any], agent: str = "khabar add", of: str = "") -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "document_id": document["id"],
         "text_sha256": document["text_sha256"],
         "status": "empty",
-        "provenance": [{"step": "created", "agent": "khabar add", "source": None,
-                        "note": "Empty annotation file: nothing annotated yet; never released."}],
+        "provenance": [{"step": "created", "agent": agent, "source": None,
+                        "note": f"Empty annotation file{of}: nothing annotated yet; never released."}],
         "entities": [],
         "numbers": [],
         "claims": [],
@@ -256,8 +256,51 @@ def empty_annotation(document: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def is_source_backed(doc: Any) -> bool:
+    """A record whose text lives in a third-party source (corpus/sources.json), not in the record."""
+    return isinstance(doc, dict) and isinstance(doc.get("source"), dict) and "name" in doc["source"]
+
+
+def source_article(root: Path, doc: dict[str, Any], where: str) -> Any:
+    """The article of the cached source a source-backed record names (`khabar.sources`)."""
+    from khabar.sources.converters import rehydrate
+    from khabar.sources.manifest import load_manifest
+
+    return rehydrate(root, load_manifest(root), doc, where)
+
+
+class Rehydrated(dict):
+    """A source-backed record with its text and title filled in from the source; `stored` is the
+    record as it is on disk (what the schema and the validator check)."""
+
+    stored: dict[str, Any]
+
+
+def hydrate(root: Path, doc: Any, where: str) -> Any:
+    """A record with its text: a source-backed record gets the text (and title) its source gives,
+    refused unless the text has the record's SHA-256; any other record is returned as it is."""
+    if not is_source_backed(doc):
+        return doc
+    article = source_article(root, doc, where)
+    text = article.text
+    if sha256_text(text) != doc.get("text_sha256"):
+        raise KhabarError(f"{where}: the text rehydrated from {doc['source'].get('name')} "
+                          f"{doc['source'].get('locator')} has SHA-256 {sha256_text(text)}, the record "
+                          f"says {doc.get('text_sha256')}; the source or its converter changed",
+                          "text-hash-mismatch", where, "$.text_sha256")
+    out = Rehydrated({**doc, "text": text, "title": article.title})
+    out.stored = doc
+    return out
+
+
+def read_document(path: Path, root: Path | None = None) -> Any:
+    """A document record read from `path` (corpus/documents/<id>.json under `root`), with its text."""
+    path = Path(path)
+    return hydrate(Path(root) if root is not None else path.resolve().parents[2], read_json(path), str(path))
+
+
 def load_document(layout: Layout, doc_id: str) -> dict[str, Any]:
-    return read_json(layout.document(doc_id))
+    return read_document(layout.document(doc_id), layout.root)
 
 
 # ---------------------------------------------------------------- add, all or nothing
@@ -378,3 +421,69 @@ def add_article(
     atomic_write_bytes(staging / COMMIT_MARK, b"")
     _roll_forward(layout, staging)
     return AddResult(doc, notes)
+
+
+# ---------------------------------------------------------------- source-backed documents
+
+UNDATED_SOURCE = ("the source gives no publication date, URL or author for its articles; dates "
+                  "inside the body stay in the text")
+
+
+def source_record(doc_id: str, source: Any, article: Any) -> dict[str, Any]:
+    """The record of one article of a corpus source: where its text is and its licence, no text."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "id": doc_id,
+        "language": "ar",
+        "origin": "news-article",
+        "published": None,
+        "undated": UNDATED_SOURCE,
+        "source": {
+            "outlet": source.outlet, "agency": None, "url": source.upstream,
+            "license": source.license,
+            "note": f"Text rehydrated from the cached source {source.name!r} ({source.title}) by the "
+                    f"converter {source.converter!r}; this record holds its SHA-256, never the text.",
+            "name": source.name, "locator": article.locator,
+            "license_url": source.license_url, "attribution": source.attribution,
+        },
+        "domain": article.domain,
+        "text_sha256": sha256_text(article.text),
+        "paragraphs": paragraph_offsets([article.title, *article.paragraphs]),
+    }
+
+
+def add_source_documents(layout: Layout, name: str) -> tuple[list[str], list[str]]:
+    """Add every article of a corpus source that the corpus lacks, each all or nothing (status
+    empty, never released until annotated). Returns (ids added, ids already present)."""
+    from khabar.sources.converters import source_articles
+    from khabar.sources.manifest import load_manifest
+
+    recover_adds(layout)
+    manifest = load_manifest(layout.root)
+    source = manifest.source(name)
+    added, present = [], []
+    for article in source_articles(layout.root, manifest, name).values():
+        doc_id = article.doc_id
+        if not SLUG_RE.match(doc_id):
+            raise KhabarError(f"{name}: converter gave id {doc_id!r}, not a safe slug", "id-invalid")
+        doc = source_record(doc_id, source, article)
+        if layout.document(doc_id).exists():
+            old = read_json(layout.document(doc_id))
+            if isinstance(old, dict) and old.get("source", {}).get("locator") == article.locator \
+                    and old.get("text_sha256") == doc["text_sha256"]:
+                present.append(doc_id)
+                continue
+            raise KhabarError(f"{layout.document(doc_id)}: already exists with another text or locator; "
+                              f"refusing to overwrite it with {name} {article.locator}", "document-exists")
+        if layout.annotation(doc_id).exists():
+            raise KhabarError(f"{layout.annotation(doc_id)}: exists without a record; refusing to "
+                              "overwrite it", "document-exists")
+        staging = layout.raw_dir.parent / f"{STAGING_PREFIX}{doc_id}"
+        staging.mkdir(parents=True)
+        ann = empty_annotation(doc, "khabar sources add", f" of {name} {article.locator}")
+        atomic_write_bytes(staging / "annotation.json", dumps_json(ann).encode("utf-8"))
+        atomic_write_bytes(staging / "document.json", dumps_json(doc).encode("utf-8"))
+        atomic_write_bytes(staging / COMMIT_MARK, b"")
+        _roll_forward(layout, staging)
+        added.append(doc_id)
+    return added, present

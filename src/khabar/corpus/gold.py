@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping
 
 from khabar.corpus.layout import Layout
+from khabar.corpus.documents import load_document
 from khabar.io import read_json
+from khabar.sources.manifest import OPEN_LICENCES
 from khabar.model.errors import KhabarError, Problem
 from khabar.model.labels import LAYERS, STATUSES
 
@@ -67,6 +69,7 @@ class Selection:
     """The documents a release takes, and those it leaves out with the reason."""
 
     min_status: str
+    open_only: bool = False   # only openly licensed documents (the card's licence is then open)
     released: list[str] = field(default_factory=list)
     left_out: dict[str, str] = field(default_factory=dict)  # doc id -> reason
     by_status: dict[str, int] = field(default_factory=dict)  # status -> documents in the corpus
@@ -95,19 +98,33 @@ def statuses(layout: Layout, doc_ids: Iterable[str] | None = None,
     return {d: known[d] if d in known else effective_status(read_json(layout.annotation(d))) for d in ids}
 
 
+def licence_of(layout: Layout, doc_id: str) -> str | None:
+    """The licence a document record states for its text (SPDX), None when unknown."""
+    doc = read_json(layout.document(doc_id))
+    src = doc.get("source") if isinstance(doc, dict) else None
+    return src.get("license") if isinstance(src, dict) else None
+
+
 def select(layout: Layout, min_status: str = DEFAULT_MIN_STATUS,
-           doc_ids: Iterable[str] | None = None, known: Mapping[str, str] | None = None) -> Selection:
+           doc_ids: Iterable[str] | None = None, known: Mapping[str, str] | None = None,
+           open_only: bool = False) -> Selection:
     """Which documents a release built with `--min-status` takes; the others with their reason."""
     check_min_status(min_status)
     found = statuses(layout, doc_ids, known)
-    sel = Selection(min_status=min_status, statuses=found)
+    sel = Selection(min_status=min_status, open_only=open_only, statuses=found)
     counts = Counter(found.values())
     sel.by_status = {s: counts[s] for s in STATUSES if counts[s]}
     for doc_id, status in found.items():
-        if releasable(status, min_status):
+        if releasable(status, min_status) and open_only and licence_of(layout, doc_id) not in OPEN_LICENCES:
+            sel.left_out[doc_id] = (f"licence {licence_of(layout, doc_id) or 'unknown'}: not open "
+                                    "(--open-only releases only openly licensed text)")
+        elif releasable(status, min_status):
             sel.released.append(doc_id)
         elif rank(status) < rank(GOLD_FLOOR):
-            claimed = status_of(read_json(layout.annotation(doc_id))) if status == "empty" else status
+            # A file that claims gold but holds no span fails validation, so statuses known from
+            # a validation (`known`) need no second read to say so.
+            claimed = status_of(read_json(layout.annotation(doc_id))) \
+                if status == "empty" and doc_id not in (known or {}) else status
             why = "" if claimed == status else f" (it claims {claimed} but holds no span)"
             sel.left_out[doc_id] = f"status {status}{why}: not gold (never released)"
         else:
@@ -129,7 +146,7 @@ def status_problems(ann: Any, path: str) -> list[Problem]:
 
 def load_pair(layout: Layout, doc_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """The document record and the annotation file of one document."""
-    doc = read_json(layout.document(doc_id))
+    doc = load_document(layout, doc_id)
     path = layout.annotation(doc_id)
     if not path.is_file():
         raise KhabarError(f"{path}: missing; every document needs its annotation file",
@@ -137,7 +154,11 @@ def load_pair(layout: Layout, doc_id: str) -> tuple[dict[str, Any], dict[str, An
     return doc, read_json(path)
 
 
-def load_gold(layout: Layout) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
-    """(document, annotation) pairs of the corpus, in id order."""
+def load_gold(layout: Layout, annotated_only: bool = False) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, annotation) pairs of the corpus, in id order; with `annotated_only`, only the
+    documents whose annotation is gold (status annotated or above: the ones a release and the
+    splits know), so that articles not yet annotated are never read as all-O gold."""
     for doc_id in layout.document_ids():
+        if annotated_only and not releasable(effective_status(read_json(layout.annotation(doc_id)))):
+            continue
         yield load_pair(layout, doc_id)

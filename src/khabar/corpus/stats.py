@@ -4,8 +4,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-from khabar.corpus.gold import load_gold
-
 from khabar.model.labels import LABEL_FIELD
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
 
@@ -57,5 +55,21 @@ def markdown(counts: dict[str, Counter]) -> str:
 
 
 def stats_markdown(layout) -> str:
-    return markdown(corpus_counts(load_gold(layout)))
+    """The tables of the documents that hold annotation, and a line counting those that do not
+    yet (status empty or suggested), so that 70 unannotated articles are one line, not 70 rows."""
+    from khabar.corpus.gold import has_spans, status_of
+    from khabar.io import read_json
+
+    pairs, waiting = [], Counter()
+    for doc_id in layout.document_ids():
+        ann = read_json(layout.annotation(doc_id))
+        if isinstance(ann, dict) and has_spans(ann) and status_of(ann) in ("annotated", "adjudicated"):
+            pairs.append(({"id": doc_id}, ann))
+        else:
+            waiting[status_of(ann) if isinstance(ann, dict) else "unreadable"] += 1
+    text = markdown(corpus_counts(pairs))
+    if waiting:
+        text += ("\nNot yet annotated (not counted above): " +
+                 ", ".join(f"{n} document(s) with status {s}" for s, n in sorted(waiting.items())) + ".\n")
+    return text
 

@@ -312,7 +312,8 @@ def rows_from_folder(root: Path, progress: Progress = SILENT) -> list[EvalRow]:
                           "`khabar import wojood FILE --out DIR` (or a Khabar project)")
     records = []
     tick = progress("read", len(layout.document_ids()))
-    for doc, ann in load_gold(layout):
+    # In a project, only annotated documents are gold (an imported folder is gold throughout).
+    for doc, ann in load_gold(layout, annotated_only=not is_import(root)):
         tick(1)
         if not (isinstance(doc, dict) and isinstance(doc.get("id"), str) and isinstance(ann, dict)):
             raise KhabarError(f"{layout.documents_dir}: a document or its annotation is not a JSON object")

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping
 
 from khabar.corpus.gold import load_pair
 from khabar.corpus.layout import Layout
+from khabar.corpus.documents import load_document
 from khabar.io import KhabarError, dumps_json, read_json, write_json
 from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
 from khabar.model.spans import Span
@@ -126,7 +127,7 @@ def check_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where:
     from khabar.validate.core import ERROR, annotation_problems
 
     for doc_id, ann in anns.items():
-        doc = read_json(layout.document(doc_id))
+        doc = load_document(layout, doc_id)
         for p in annotation_problems(ann, doc, f"{where}[{doc_id}]", doc_id):
             if p.severity == ERROR:
                 raise KhabarError(f"{where}: the imported annotation of {doc_id} does not validate at "

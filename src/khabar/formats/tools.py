@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 from khabar.corpus.layout import Layout, check_output
 from khabar.formats.base import load_pairs, write_annotations
+from khabar.corpus.documents import load_document
 from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, dumps_json, read_json, read_text
 
 EXPORT_FORMATS = ("labelstudio", "brat", "inception", "conll", "spacy")
@@ -96,7 +97,7 @@ def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *
 
 
 def _documents(layout: Layout) -> dict[str, dict[str, Any]]:
-    return {i: read_json(layout.document(i)) for i in layout.document_ids()}
+    return {i: load_document(layout, i) for i in layout.document_ids()}
 
 
 def _files(path: Path, suffix: str, doc: str | None) -> list[tuple[str, str, str]]:

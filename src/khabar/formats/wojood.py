@@ -554,7 +554,8 @@ def export_wojood(layout: Layout, assignment: Assignment | None = None
     imported = is_import(layout.root)
     default = read_json(import_manifest(layout.root))["split"] if imported else "all"
     blocks, total = {}, ExportStats()
-    for doc, ann in load_gold(layout):
+    # A project's documents not annotated yet are not gold and have no split.
+    for doc, ann in load_gold(layout, annotated_only=not imported):
         blocks[doc["id"]], st = document_rows(doc, ann, imported=imported)
         total.add(st)
     return split_files(blocks, None if imported else assignment, default, marker=not imported), total

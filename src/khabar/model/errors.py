@@ -140,6 +140,20 @@ CODES: dict[str, Code] = {
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
     "invalid-corpus": _e("The command needs a valid corpus; run `khabar validate`."),
     "usage": _e("An option or argument has a value the command cannot use."),
+    # third-party sources (corpus/sources.json, `khabar sources`)
+    "source-manifest": _e("corpus/sources.json is malformed at the place named, or names an unknown converter."),
+    "source-unknown": _e("A source or source file is not in corpus/sources.json."),
+    "source-missing": _e("A source file is not in the cache (or not in the mirror named); "
+                         "`khabar sources fetch` obtains it."),
+    "source-hash-mismatch": _e("A fetched or cached source file does not have the size and SHA-256 the "
+                               "manifest pins; it is refused and nothing is written."),
+    "source-truncated": _e("A download or copy of a source file ended early; it is refused and nothing is written."),
+    "source-download": _e("A source file could not be downloaded (no network, HTTP error); a mirror "
+                          "folder (--mirror or KHABAR_SOURCES) stands in for the download."),
+    "source-locator": _e("A source-backed record names an article its source does not have."),
+    "source-malformed": _e("A source file does not have the layout its converter reads (the place is named)."),
+    "source-licence-mismatch": _e("A source-backed record's licence or attribution differs from the manifest's."),
+    "published-missing": _e("A news article has no publication time and no `undated` reason."),
     # release (build, publish)
     "release-invalid": _e("A release folder is not a complete, unchanged build: its manifest "
                           "(khabar-manifest.json) is missing or malformed, or a file is missing, changed, "

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 # 1.1: document `origin`; null dateline/published for external data.
 # 1.2: annotation `status` and `provenance`; a number's `value_override`.
-SCHEMA_VERSION = "1.2.0"
+# 1.3: source-backed document records (source name, locator, attribution; no text), `domain`,
+#      `undated`.
+SCHEMA_VERSION = "1.3.0"
 
 # WojoodNER's 21 entity types, in Wojood's documented order.
 ENTITY_LABELS: tuple[str, ...] = (

@@ -29,6 +29,7 @@ def whole(body: str) -> str:
 VERSION_PATTERN = whole(r"1\.[0-9]+\.[0-9]+")  # any 1.x.y file is readable by this schema
 SLUG_PATTERN = whole(r"[a-z0-9][a-z0-9_-]{0,63}")
 SHA256_PATTERN = whole("[0-9a-f]{64}")
+SOURCE_NAME_PATTERN = whole(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}")
 
 
 def _obj(description: str, properties: dict[str, Any], required: list[str] | None = None) -> dict:
@@ -171,9 +172,19 @@ def document_schema() -> dict[str, Any]:
             "outlet": ns("Publishing outlet, or null when unknown."),
             "agency": ns("Wire agency credited by the text, or null."),
             "url": ns("Address of the original, or null when unknown."),
-            "license": ns("Licence of the text, or null when unknown."),
+            "license": ns("Licence of the text (an SPDX identifier), or null when unknown."),
             "note": s("Evidence for the fields above and what is not known."),
-        }),
+            "name": s("A source-backed record: the source in corpus/sources.json its text is "
+                      "rehydrated from (the record then holds no text).", pattern=SOURCE_NAME_PATTERN),
+            "locator": s("Where the article is in that source (its converter's locator).",
+                         minLength=1, maxLength=200),
+            "license_url": s("Address of the licence text."),
+            "attribution": s("The attribution the licence asks for."),
+        }, required=["outlet", "agency", "url", "license", "note"]),
+        "domain": s("Topic domain the source assigns (culture, health, politics, science, sports, "
+                    "art, economy for Arabic Wikinews).", pattern=SLUG_PATTERN),
+        "undated": s("Why the record has no publication time (published is null), e.g. the source "
+                     "gives no date; dates inside the body stay in the text.", minLength=1),
         "normalized_to_nfc": {"type": "boolean",
                               "description": "Whether the text was NFC-normalized on ingestion."},
         "text": s("Body text: paragraphs joined by '\\n', NFC. Offsets index this string."),
@@ -181,7 +192,15 @@ def document_schema() -> dict[str, Any]:
         "paragraphs": {"type": "array", "items": paragraph, "minItems": 1,
                        "description": "Paragraph offsets, in order."},
     })
-    root["required"].remove("origin")
+    # A record whose source has a name (the manifest's) holds no text: Khabar rehydrates it from
+    # the cached source and checks text_sha256. Any other record carries its text and raw file.
+    local = ["text", "raw_file", "raw_sha256", "dateline", "dateline_reading", "normalized_to_nfc"]
+    root["required"] = [k for k in root["required"] if k not in ("origin", "domain", "undated", *local)]
+    root["if"] = {"properties": {"source": {"required": ["name"]}}, "required": ["source"]}
+    root["then"] = {"description": "Source-backed: no text, raw file or dateline fields.",
+                    "properties": {k: {"not": {}, "description": "Absent: the text comes from the source."}
+                                   for k in local}}
+    root["else"] = {"description": "Text and raw file kept in the project.", "required": local}
     return {"$schema": DRAFT, "$id": f"urn:khabar:schema:document:{SCHEMA_VERSION}",
             "title": "Khabar document record", "schema_version": SCHEMA_VERSION, **root}
 

@@ -33,20 +33,33 @@ CHUNK_DOCS = 50          # documents per task
 # ---------------------------------------------------------------- what goes into the release
 
 def select_documents(layout: Layout, manifest: dict[str, Any], min_status: str,
-                     known: dict[str, str] | None = None) -> Selection:
+                     known: dict[str, str] | None = None, open_only: bool = False) -> Selection:
     """The documents to release, in id order, and those left out with the reason: the one place
     that chooses them. Only annotation files at `min_status` or above are released
     (`khabar.corpus.gold`): an empty or suggested file never is, whatever the minimum. `known`:
     statuses the validation read already."""
-    selection = select(layout, min_status, known=known)
+    selection = select(layout, min_status, known=known, open_only=open_only)
     if not selection.released:
-        raise KhabarError(f"{layout.annotations_dir}: no document has status {min_status} or above; "
+        what = " and an open licence" if open_only else ""
+        raise KhabarError(f"{layout.annotations_dir}: no document has status {min_status} or above{what}; "
                           "nothing to release", "usage")
     missing = [d for d in selection.released if d not in manifest["documents"]]
     if missing:
         raise KhabarError(f"{manifest_path(layout)}: no split for document(s) {', '.join(missing)}; "
                           "run `khabar splits` to assign them")
     return selection
+
+
+def attributions(layout: Layout, sources: Any) -> list[dict[str, str]]:
+    """The manifest's entry (title, licence, attribution) of every source the release's text comes from."""
+    from khabar.sources.manifest import load_manifest as load_sources
+
+    if not sources.names:
+        return []
+    manifest = load_sources(layout.root)
+    return [{"name": s.name, "title": s.title, "license": s.license, "license_url": s.license_url,
+             "attribution": s.attribution, "upstream": s.upstream}
+            for s in manifest.sources if s.name in sources.names]
 
 
 def split_spec(manifest: dict[str, Any], doc_id: str) -> "str | tuple[str, ...]":
@@ -185,11 +198,13 @@ def _swap(tmp: Path, out: Path) -> None:
 def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str = "local",
           scheduler: str | None = None, jobs: int | None = None, force: bool = False,
           row_group_rows: int | None = None, shard_bytes: int | None = None,
-          min_status: str = DEFAULT_MIN_STATUS, progress: Progress = SILENT) -> BuildResult:
+          min_status: str = DEFAULT_MIN_STATUS, open_only: bool = False,
+          progress: Progress = SILENT) -> BuildResult:
     """Validate, then write the release folder into a temporary folder and swap it in.
 
     Only documents whose annotation status is at least `min_status` are released;
-    `result.selection` says which were left out and why.
+    `result.selection` says which were left out and why. `open_only`: only documents whose
+    text is openly licensed, and the card then carries the open release licence.
     """
     from khabar.parallel import engine as open_engine
 
@@ -208,7 +223,8 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
         with open_engine(engine, jobs, scheduler) as eng:
             # Validation first: it reads every gold file once and hands back the statuses that
             # the selection goes by.
-            selection = select_documents(layout, manifest, min_status, require_valid(layout, eng, progress))
+            selection = select_documents(layout, manifest, min_status, require_valid(layout, eng, progress),
+                                         open_only)
             tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
             try:
                 parts = write_parquet(tmp, layout, selection.released, manifest, eng, row_group_rows, shard_bytes,
@@ -218,7 +234,8 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
                 raise
         try:
             result = BuildResult(out=out, manifest=manifest, repo_id=repo_id, notices=notices, selection=selection,
-                                 has_datasheet=(layout.root / "DATASHEET.md").is_file(), **parts)
+                                 has_datasheet=(layout.root / "DATASHEET.md").is_file(),
+                                 attributions=attributions(layout, parts["sources"]), **parts)
             _write_documentation(layout, tmp, result)
             meta = release_manifest(tmp, repo_id, result.sources)
             (tmp / MANIFEST).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

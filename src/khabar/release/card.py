@@ -6,6 +6,7 @@ from typing import Any
 import yaml
 
 from khabar import __version__
+from khabar.sources.manifest import OPEN_RELEASE_LICENCE
 from khabar.release.result import BuildResult
 from khabar.release.configs import (
     COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, features, field_docs,
@@ -34,8 +35,8 @@ def metadata(result: BuildResult) -> dict[str, Any]:
         "pretty_name": PRETTY_NAME,
         "language": ["ar"],
         "multilinguality": ["monolingual"],
-        "license": "other",
-        "license_name": "unknown-news-text",
+        **({"license": OPEN_RELEASE_LICENCE} if result.open_release else
+           {"license": "other", "license_name": "unknown-news-text"}),
     }
     if result.has_datasheet:
         meta["license_link"] = "DATASHEET.md"
@@ -164,14 +165,44 @@ def _stats_section(result: BuildResult) -> str:
     return stats_table(counts)
 
 
+def _attribution_lines(result: BuildResult) -> str:
+    return "\n".join(f"- **{a['title']}** ({a['upstream']}): licence {a['license']} "
+                     f"(<{a['license_url']}>). Attribution: {a['attribution']}" for a in result.attributions)
+
+
 def _source_section(result: BuildResult) -> str:
     src = result.sources
-    n = src.documents
+    licences = ", ".join(f"{name}: {n}" for name, n in src.licenses)
+    if result.open_release:
+        return f"""Every document of this release is openly licensed text ({src.documents} document(s); by
+licence: {licences}), released under {OPEN_RELEASE_LICENCE.upper().replace("-", " ", 2)} (the ShareAlike
+licence that covers every open source of Khabar). Each document record states its source, locator and
+licence. The text comes from:
+
+{_attribution_lines(result)}
+
+Changes made: diacritics removed, running-text spacing restored, and the copies reconciled
+(`docs/sources/` in the source repository). The annotations, guidelines, schemas and code are the
+Khabar project's, released here under the same licence."""
+    if src.licensed:
+        listed = f" Openly licensed sources:\n\n{_attribution_lines(result)}\n" if result.attributions else ""
+        return f"""Documents by licence of their text: {licences}; each document record states its licence.{listed}
+
+The other documents are third-party news copy of unknown licence (below). Build with `--open-only`
+to release only the openly licensed documents under {OPEN_RELEASE_LICENCE}.
+
+""" + _unknown_section(result)
+    return _unknown_section(result)
+
+
+def _unknown_section(result: BuildResult) -> str:
+    src = result.sources
+    n = src.documents - sum(c for name, c in src.licenses if name != "unknown")
     return f"""The article text is a third party's news copy, not Khabar's. What is known: {n} document(s),
-published {src.first_published[:10]} to {src.last_published[:10]} (from their datelines), crediting the wire agency
+published {(src.first_published or "?")[:10]} to {(src.last_published or "?")[:10]} (from their datelines), crediting the wire agency
 {", ".join(sorted(src.agencies))}; each document record says how that is known. What is not known: the publishing
-outlet ({n - src.known_outlet} of {n} unknown), the URL, and the licence of the text
-({n - src.licensed} of {n} unknown), hence `license: other`. Whether the text may be
+outlet ({src.documents - src.known_outlet} of {n} unknown), the URL, and the licence of the text
+({src.documents - src.licensed} of {n} unknown), hence `license: other`. Whether the text may be
 redistributed has not been established: use it for research, and ask before republishing it. The
 annotations, guidelines, schemas and code are the Khabar project's, under the MIT licence (LICENSE in
 the source repository); that licence does not cover the article text."""

@@ -154,7 +154,8 @@ def croissant(folder: Path, result: BuildResult) -> dict[str, Any]:
                         "expressions with normalized values and relations, and checkable claims."),
         "version": __version__,
         "inLanguage": "ar",
-        "license": "other: article text of unknown licence (third-party news copy); see README.md",
+        "license": ("https://creativecommons.org/licenses/by-sa/4.0/" if result.open_release else
+                    "other: article text of unknown licence (third-party news copy); see README.md"),
         "citeAs": "Khabar: a span-annotated Arabic news corpus of entities, numbers and claims "
                   f"(dataset, version {__version__})",
         "keywords": ["Arabic", "named entity recognition", "nested NER", "numbers", "claims", "fact-checking"],

@@ -26,3 +26,9 @@ class BuildResult:
     files: list[dict[str, Any]] = field(default_factory=list)  # the release manifest's entries
     notices: list[str] = field(default_factory=list)  # recovery from killed builds, said to the user
     selection: Selection | None = None  # released and left-out documents, by status
+    attributions: list[dict[str, str]] = field(default_factory=list)  # sources of the released text
+
+    @property
+    def open_release(self) -> bool:
+        """Built with --open-only: every released document's text is openly licensed."""
+        return bool(self.selection is not None and self.selection.open_only)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from khabar.corpus.splits import SPLITS
+from khabar.corpus.documents import read_document
 from khabar.io import KhabarError, read_json
 from khabar.model.labels import (
     CLAIM_KINDS, COARSE_MAP, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES,
@@ -52,23 +53,34 @@ class Sources:
     known_outlet: int = 0
     first_published: str | None = None
     last_published: str | None = None
+    names: frozenset[str] = frozenset()      # sources (corpus/sources.json) the text comes from
+    licenses: tuple[tuple[str, int], ...] = ()  # (licence or "unknown", documents), sorted
+    undated: int = 0
 
     @classmethod
     def of(cls, doc: Mapping[str, Any]) -> "Sources":
         src = doc.get("source") or {}
-        published = doc.get("published") or ""
-        return cls(1, frozenset([src.get("agency") or "unknown"]), int(bool(src.get("license"))),
-                   int(bool(src.get("outlet"))), published, published)
+        published = doc.get("published")
+        return cls(1, frozenset([src.get("agency") or "unknown"]) if src.get("agency") or not src.get("name")
+                   else frozenset(), int(bool(src.get("license"))),
+                   int(bool(src.get("outlet"))), published, published,
+                   frozenset([src["name"]]) if src.get("name") else frozenset(),
+                   ((src.get("license") or "unknown", 1),), int(published is None))
 
     def __add__(self, other: "Sources") -> "Sources":
         if not self.documents:
             return other
         if not other.documents:
             return self
+        dated = [p for p in (self.first_published, self.last_published, other.first_published,
+                             other.last_published) if p is not None]
+        licenses: Counter = Counter(dict(self.licenses))
+        licenses.update(dict(other.licenses))
         return Sources(self.documents + other.documents, self.agencies | other.agencies,
                        self.licensed + other.licensed, self.known_outlet + other.known_outlet,
-                       min(self.first_published, other.first_published),
-                       max(self.last_published, other.last_published))
+                       min(dated) if dated else None, max(dated) if dated else None,
+                       self.names | other.names, tuple(sorted(licenses.items())),
+                       self.undated + other.undated)
 
 
 def lossy_tokens(tokens: Sequence[Token], spans: Iterable[Span]) -> int:
@@ -352,7 +364,7 @@ def project_chunk(task: ChunkTask) -> ChunkRows:
     gc.disable()
     try:
         for doc_id, doc_path, ann_path, split in tasks:
-            doc, ann = read_json(Path(doc_path)), read_json(Path(ann_path))
+            doc, ann = read_document(Path(doc_path)), read_json(Path(ann_path))
             outs.append(document_rows(doc, ann, _splits_of(doc, split, "corpus/splits.json")))
     finally:
         if was_enabled:

@@ -13,13 +13,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from khabar.corpus.documents import SLUG_RE, STAGING_PREFIX, staging_dirs
+from khabar.corpus.documents import SLUG_RE, STAGING_PREFIX, hydrate, is_source_backed, staging_dirs
 from khabar.corpus.layout import Layout
 from khabar.io import read_json, read_text
 from khabar.model.errors import ERROR, KhabarError, Problem
 from khabar.progress import SILENT, Progress
 from khabar.validate.annotation import annotation_problems
-from khabar.validate.document import document_problems
+from khabar.validate.document import document_problems, source_record_problems
 
 # Files per parallel job when the corpus is large.
 CHUNK_FILES = 100
@@ -91,6 +91,10 @@ def _validate_files(layout: Layout, paths: Iterable[Path]) -> tuple[list[Problem
                 docs[doc_id] = read_json(p) if p.is_file() else None
             except (KhabarError, OSError, ValueError):
                 docs[doc_id] = None
+            try:
+                docs[doc_id] = hydrate(layout.root, docs[doc_id], str(p))
+            except KhabarError:
+                pass  # no text: the record's own validation reports why
             if not isinstance(docs[doc_id], dict):
                 docs[doc_id] = None
         return docs[doc_id]
@@ -101,7 +105,9 @@ def _validate_files(layout: Layout, paths: Iterable[Path]) -> tuple[list[Problem
         if problem:
             problems.append(problem)
             continue
-        if _is_document_path(path):
+        if _is_document_path(path) and is_source_backed(obj):
+            problems += source_record_problems(layout, obj, shown, expected_id=path.stem)
+        elif _is_document_path(path):
             raw, found = _raw_of(layout, path, obj, shown)
             problems += found
             problems += document_problems(obj, shown, raw, expected_id=path.stem)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from khabar.corpus.documents import bad_char, rederive, sha256_text
+from khabar.corpus.documents import Rehydrated, bad_char, hydrate, rederive, sha256_text
 from khabar.model.errors import KhabarError, Problem
 from khabar.model.spans import Span
 from khabar.validate.schema import schema_problems
@@ -46,10 +46,19 @@ def raw_problems(doc: dict, raw: str, path: str) -> list[Problem]:
 
 
 def document_problems(doc: Any, path: str, raw: str | None = None,
-                      expected_id: str | None = None) -> list[Problem]:
-    """Every problem of one document record; `raw` is its raw article when available."""
+                      expected_id: str | None = None, text: str | None = None) -> list[Problem]:
+    """Every problem of one document record; `raw` is its raw article when available, `text`
+    the text rehydrated from its source when the record is source-backed (or `doc` is such a
+    record already rehydrated)."""
+    if text is None and isinstance(doc, Rehydrated):
+        doc, text = doc.stored, doc["text"]
     out = schema_problems("document", doc, path)
-    text = doc.get("text") if isinstance(doc, dict) else None
+    if isinstance(doc, dict) and doc.get("published") is None and doc.get("origin") != "external" \
+            and not doc.get("undated"):
+        out.append(Problem(path, "$.published", "published-missing",
+                           "expected a publication time, or an `undated` reason when the source gives none"))
+    if text is None:
+        text = doc.get("text") if isinstance(doc, dict) else None
     if not isinstance(text, str):
         return out
     if expected_id is not None and doc.get("id") != expected_id:
@@ -71,3 +80,30 @@ def document_problems(doc: Any, path: str, raw: str | None = None,
     if raw is not None and doc.get("origin") != "external":
         out += raw_problems(doc, raw, path)
     return out
+
+
+def source_record_problems(layout: Any, doc: dict, path: str, expected_id: str | None = None) -> list[Problem]:
+    """A source-backed record: its source and licence as the manifest gives them, and its text
+    rehydrated from the cached source (a missing source is one problem naming the fetch command)."""
+    from khabar.sources.manifest import load_manifest
+
+    src = doc["source"]
+    try:
+        manifest = load_manifest(layout.root)
+        source = manifest.source(str(src.get("name")))
+    except KhabarError as exc:
+        return schema_problems("document", doc, path) + [
+            Problem(path, "$.source.name", exc.code, exc.args[0] if exc.args else str(exc))]
+    out = []
+    for key, want in (("license", source.license), ("license_url", source.license_url),
+                      ("attribution", source.attribution)):
+        if src.get(key) != want:
+            out.append(Problem(path, f"$.source.{key}", "source-licence-mismatch",
+                               f"expected the manifest's {key} of {source.name!r}, found {src.get(key)!r:.60}"))
+    try:
+        text = hydrate(layout.root, doc, path)["text"]
+    except KhabarError as exc:
+        return schema_problems("document", doc, path) + out + [
+            Problem(path, exc.where if exc.where and exc.where.startswith("$") else "$.source",
+                    exc.code, exc.args[0] if exc.args else str(exc))]
+    return document_problems(doc, path, None, expected_id, text=text) + out

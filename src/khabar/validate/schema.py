@@ -154,6 +154,12 @@ def _problems(path: str, err: ValidationError, prefix: tuple = ()) -> Iterator[P
             yield Problem(path, pointer([*prefix, *err.absolute_path, key]), keyword_code(kw),
                           f"expected only {sorted(allowed)}, found {short(key)}")
         return
+    if kw is None or (kw == "not" and want == {}):
+        # A property the record's kind may not hold (`"not": {}`): a source-backed record holds
+        # no text, raw file or dateline, since its text comes from the source.
+        yield Problem(path, where, "schema-additional-property",
+                      "expected no such property in a source-backed record (its text comes from the source)")
+        return
     if kw == "type":
         msg = f"expected {want if isinstance(want, str) else ' or '.join(want)}, found {json_type(inst)}"
     elif kw == "enum":

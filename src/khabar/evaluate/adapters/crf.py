@@ -147,8 +147,9 @@ class CRFAdapter:
 WOJOOD_SPEC = "baseline:crf-wojood"
 WOJOOD_TRAIN_ENV = "KHABAR_WOJOOD_TRAIN"
 CACHE_ENV = "KHABAR_CACHE_DIR"
-# Both relative to the project root; the public Wojood sample is kept in the repository (MIT).
-WOJOOD_TRAIN_DEFAULT = Path("external", "wojood-sample", "train.txt")
+# The public Wojood sample (MIT) is a source of corpus/sources.json: fetched into the cache and
+# verified, never kept in the repository.
+WOJOOD_SOURCE = "wojood-sample"
 CACHE_DEFAULT = Path(".cache", "khabar")
 CACHE_FORMAT = "khabar-crf-cache/1"
 # Bump when a change alters what the model learns: the features (`token_features`), the
@@ -166,15 +167,24 @@ def train_params() -> dict[str, object]:
 
 
 def wojood_train_file(root: Path | None = None, override: str | Path | None = None) -> Path:
-    """The training file: `override`, else $KHABAR_WOJOOD_TRAIN, else the sample beside the project."""
+    """The training file: `override`, else $KHABAR_WOJOOD_TRAIN, else the sample's train.txt
+    from the verified source cache (one error line naming `khabar sources fetch` if missing)."""
     if override:
         return Path(override)
     if os.environ.get(WOJOOD_TRAIN_ENV):
         return Path(os.environ[WOJOOD_TRAIN_ENV])
+    return wojood_sample_file(root, "train.txt")
+
+
+def wojood_sample_file(root: Path | None, name: str) -> Path:
+    """A file of the Wojood sample (train.txt, val.txt, test.txt) from the verified source cache."""
+    from khabar.sources.fetch import cached_file
+    from khabar.sources.manifest import load_manifest
+
     if root is None:
-        raise KhabarError(f"{WOJOOD_SPEC}: no project root to find {WOJOOD_TRAIN_DEFAULT.as_posix()} "
-                          f"from; pass --root, --wojood-train FILE or set {WOJOOD_TRAIN_ENV}")
-    return Path(root) / WOJOOD_TRAIN_DEFAULT
+        raise KhabarError(f"{WOJOOD_SPEC}: no project root to find the {WOJOOD_SOURCE} source from; "
+                          f"pass --root, --wojood-train FILE or set {WOJOOD_TRAIN_ENV}")
+    return cached_file(Path(root), load_manifest(Path(root)), WOJOOD_SOURCE, name)
 
 
 def cache_folder(root: Path | None = None) -> Path:

@@ -1,0 +1,1 @@
+"""Third-party sources: the manifest, verified fetching into a cache, and the converters that read them."""
