@@ -1,5 +1,5 @@
 """`khabar add`: all or nothing (checks and encoding first, then three files), even under SIGKILL;
-datelines in more shapes; CRLF and BOM normalised and said so (issue 11 item 2, issue 13 item 7)."""
+datelines in more shapes; CRLF and BOM normalised and said so."""
 from __future__ import annotations
 
 import os

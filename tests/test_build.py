@@ -541,3 +541,13 @@ def test_validation_hands_the_build_every_gold_status(tmp_path, monkeypatch):
     assert require_valid(layout) == gold.statuses(layout)
     monkeypatch.setattr(gold, "read_json", lambda path: pytest.fail(f"{path} read again for its status"))
     assert build(layout, tmp_path / "out").selection.statuses == gold.statuses(layout, known=require_valid(layout))
+
+
+def test_the_cards_features_are_written_from_khabars_declarations():
+    """The card's `dataset_info.features` come from Khabar's own column declarations (no private
+    `datasets` API in the build); cross-checked against what `datasets` itself renders."""
+    from khabar.release.configs import CONFIGS, features, yaml_features
+
+    for config, (_doc, spec) in CONFIGS.items():
+        assert yaml_features(spec) == features(config)._to_yaml_list(), config
+    assert "_to_yaml_list" not in (REPO / "src" / "khabar" / "release" / "card.py").read_text(encoding="utf-8")

@@ -94,7 +94,7 @@ def test_add_creates_document_and_empty_annotation(empty, tmp_path):
     assert doc["text"] == PAR + "\n" + PAR
     assert empty.raw("art-1").read_bytes() == src.read_bytes()
     assert read_json(empty.annotation("art-1"))["entities"] == []
-    # Issue 11 item 10: the new, never-annotated file is valid as what it is (status empty), and no
+    # The new, never-annotated file is valid as what it is (status empty), and no
     # release takes it as zero-entity gold.
     from khabar.corpus.gold import select
 

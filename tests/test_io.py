@@ -1,4 +1,4 @@
-"""The strict JSON reader: what it refuses, with which code and where (issue 11 items 5, 9, 13)."""
+"""The strict JSON reader: what it refuses, with which code and where."""
 from __future__ import annotations
 
 import pytest

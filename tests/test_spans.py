@@ -180,3 +180,27 @@ def test_utf16_offsets_outside_the_bmp():
 def test_ids_order_by_number():
     spans = [Span(0, 3, id="e10"), Span(0, 3, id="e9"), Span(0, 3, id="e1")]
     assert [s.id for s in sort_spans(spans)] == ["e1", "e9", "e10"]
+
+
+@pytest.mark.parametrize("obj, origin, expected", [
+    ({"start": 10, "end": 14, "text": "حلب،"}, 10, {"start": 0, "end": 4, "text": "حلب،"}),
+    ({"start": 10, "end": 14, "text": "حلب،", "label": "GPE", "id": "e1"}, 3, {"start": 7, "end": 11, "text": "حلب،"}),
+    ({"start": 0, "end": 1, "text": "و"}, 0, {"start": 0, "end": 1, "text": "و"}),
+    (None, 5, None),
+])
+def test_local_offsets_of_an_annotation(obj, origin, expected):
+    from khabar.model.spans import local
+
+    assert local(obj, origin) == expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ((0, 10), (0, 10), 1.0),
+    ((0, 10), (5, 15), 5 / 15),
+    ((0, 10), (10, 20), 0.0),
+    ((0, 10), (2, 4), 0.2),
+    ((3, 3), (3, 3), 0.0),
+])
+def test_jaccard_of_two_spans(a, b, expected):
+    x, y = Span(*a, "c"), Span(*b, "c")
+    assert x.jaccard(y) == y.jaccard(x) == pytest.approx(expected)

@@ -221,25 +221,25 @@ def test_document_without_annotation(project):
     assert [p.code for p in validate_corpus(project)] == ["annotation-missing"]
 
 
-# ---- hostile input (issue 11): each of these got past the validator or crashed it before
+# ---- hostile input: each of these got past the validator or crashed it before
 
 from khabar.model.errors import CODES  # noqa: E402
 
 
 @pytest.mark.parametrize("name,mutate,code", [
-    # item 4: Draft 2020-12 calls 999999.0 an integer; an offset must be a real one
+    # Draft 2020-12 calls 999999.0 an integer; an offset must be a real one
     ("float-start", _set("entities.0.start", 999999.0), "schema-type"),
     ("float-end", _set("numbers.0.end", float(at("412")[1])), "schema-type"),
     ("float-sub-span", _set("numbers.0.counted.start", float(s_qtl)), "schema-type"),
     ("true-offset", _set("entities.0.start", True), "schema-type"),
-    # item 5: NaN in memory (the reader refuses it in files) is not a number
+    # NaN in memory (the reader refuses it in files) is not a number
     ("nan-value", _set("numbers.0.value", float("nan")), "schema-type"),
     ("inf-value", _set("numbers.0.value", float("inf")), "schema-type"),
-    # item 6: whole-string patterns
+    # whole-string patterns
     ("id-newline", _set("document_id", "doc1\n"), "schema-pattern"),
     ("entity-id-newline", _set("entities.0.id", "e1\n"), "schema-pattern"),
     ("hash-newline", _set("text_sha256", "0" * 64 + "\n"), "schema-pattern"),
-    # item 8: offsets are bounded
+    # offsets are bounded
     ("huge-end", _set("entities.0.end", 10**20), "schema-maximum"),
 ])
 def test_strict_schema(ann, doc, name, mutate, code):
@@ -266,7 +266,7 @@ def test_strict_schema(ann, doc, name, mutate, code):
     ("surrogate-key", lambda a: a["entities"][0].update({"\udc80": 1}), ["schema-additional-property"]),
 ])
 def test_semantic_checks_survive_what_the_schema_rejects(ann, doc, name, mutate, expected):
-    # Issue 11 item 13: these raised TypeError, ValueError or OverflowError, or crashed printing.
+    # These raised TypeError, ValueError or OverflowError, or crashed printing.
     mutate(ann)
     problems = annotation_problems(ann, doc, "a.json", "doc1")
     assert codes(problems) == expected, name

@@ -219,7 +219,7 @@ def test_layer_tags(spans, tags, rejected):
     ("أ O\nب\n", 2, "no tag after the token 'ب'"),
     ("أ O\r\nب O\n", 1, "carriage return found"),
     ("أ O\n\xff\n", None, "not valid UTF-8"),
-    # issue 11 item 7: a zero-width token once became a GPE entity; NUL and other controls too
+    # A zero-width token once became a GPE entity; NUL and other controls too
     ("أ O\n\u200b B-GPE\n", "2:1", "control or invisible character U+200B"),
     ("أ O\nب\x00 O\n", "2:2", "control or invisible character U+0000"),
     ("أ\u200f O\n", "1:2", "control or invisible character U+200F"),

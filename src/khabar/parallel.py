@@ -18,8 +18,6 @@ from khabar.model.errors import KhabarError
 T = TypeVar("T")
 R = TypeVar("R")
 
-# Below this many items a process pool costs more than it saves.
-MIN_PARALLEL_ITEMS = 200
 # Tasks in flight per worker: enough to keep workers busy, few enough to bound memory.
 AHEAD_PER_WORKER = 2
 ENGINES = ("local", "dask")
@@ -58,22 +56,6 @@ def _bounded(submit: Callable[[T], Any], result: Callable[[Any], R], items: Iter
             pending.append(submit(item))
             break
         yield res
-
-
-def ordered_map(fn: Callable[[T], R], items: Iterable[T], jobs: int | None = None,
-                chunksize: int = 1, min_items: int = MIN_PARALLEL_ITEMS) -> Iterator[R]:
-    """`map(fn, items)`, spread over `jobs` local processes when there are enough items.
-
-    `fn` must be a module-level function (it is pickled by name). `chunksize` is accepted for
-    callers of the earlier signature; each item is one task.
-    """
-    items = list(items)
-    jobs = default_jobs() if jobs is None else jobs
-    if jobs <= 1 or len(items) < min_items:
-        yield from map(fn, items)
-        return
-    with LocalEngine(jobs) as engine:
-        yield from engine.map(fn, items)
 
 
 def _worker_init() -> None:

@@ -21,5 +21,5 @@ def test_readme_suggest_table():
     from readme_blocks import block, stale
 
     assert block("suggest") == table, stale("the README's suggest table")
-    # The aims of issue 13 for numbers (in-sample on the seed: see the README).
+    # The aims for numbers (in-sample on the seed: see the README).
     assert res["numbers_span"]["f1"] >= 0.90 and res["numbers_value"]["accuracy"] >= 0.95

@@ -61,15 +61,10 @@ def cohen_kappa(x: list[str], y: list[str]) -> float:
     return 1.0 if pe == 1 else (po - pe) / (1 - pe)
 
 
-def _jaccard(a: dict, b: dict) -> float:
-    inter = max(0, min(a["end"], b["end"]) - max(a["start"], b["start"]))
-    union = max(a["end"], b["end"]) - min(a["start"], b["start"])
-    return inter / union if union else 0.0
-
-
 def overlap_pairs(xs: list[dict], ys: list[dict]) -> list[tuple[dict, dict]]:
     """One-to-one pairs with Jaccard >= 0.5, greedily by decreasing Jaccard (ties: text order)."""
-    cands = sorted(((_jaccard(a, b), i, j) for i, a in enumerate(xs) for j, b in enumerate(ys)),
+    sx, sy = [Span.of(a, None) for a in xs], [Span.of(b, None) for b in ys]
+    cands = sorted(((a.jaccard(b), i, j) for i, a in enumerate(sx) for j, b in enumerate(sy)),
                    key=lambda t: (-t[0], t[1], t[2]))
     used_x, used_y, out = set(), set(), []
     for jac, i, j in cands:

@@ -25,16 +25,16 @@ from khabar.corpus.documents import load_document
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.numerals import Found, _norm, find_numbers
+from khabar.model.spans import Span
 from khabar.model.tokens import tokenize, token_sentences
 
-Span = tuple[int, int, str]
 SOURCE_LABELS = ("PERS", "ORG", "OCC", "GPE", "NORP")
 # Cues after which the clause before them is the claim ("..., وفق المرصد").
 TRAILING_CUES = {"وفق", "وفقا", "حسب", "بحسب", "حسبما"}
 # Speech verbs: the source follows, then the content ("قال X إن ...", "أعلن X أن ...").
 SPEECH_CUES = {"قال", "قالت", "افاد", "افادت", "اعلن", "اعلنت", "اكد", "اكدت", "ذكر", "ذكرت", "اوضح",
                "اوضحت", "اشار", "اشارت", "اضاف", "اضافت", "نقلت", "نقل", "اعتبر", "اعتبرت", "صرح",
-               "صرحت", "افادت", "تابع", "تابعت"}
+               "صرحت", "تابع", "تابعت"}
 CONTENT_MARKS = {"ان", "إن", "أن", ":"}
 QUOTES = "\"'«»“”"
 
@@ -115,36 +115,29 @@ def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train
                                   "corpus_sentences": len(grows)})
 
 
-def _crossing(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[0] < a[1] < b[1] or b[0] < a[0] < b[1] < a[1]
-
-
 def suggest_entities(doc: dict[str, Any], model: EntityModel, numbers: list[Found]) -> list[Span]:
-    """Entity spans of the document: CRF, then gazetteer and numeral spans that do not cross them."""
+    """Entity spans of the document (document offsets, with their text): CRF, then gazetteer and
+    numeral spans that do not cross them."""
     from khabar.evaluate.data import rows_from_records
 
+    text = doc["text"]
     rows = rows_from_records([(doc, {"entities": []})])
-    spans: list[Span] = []
-    for row, pred in zip(rows, model.crf.predict(rows)):
-        spans += [(row.offset + p.start, row.offset + p.end, p.label) for p in pred]
-    extra: list[Span] = []
-    for row, pred in zip(rows, model.gazetteer.predict(rows)):
-        extra += [(row.offset + p.start, row.offset + p.end, p.label) for p in pred]
+    spans = [p.shift(row.offset) for row, pred in zip(rows, model.crf.predict(rows)) for p in pred]
+    extra = [p.shift(row.offset) for row, pred in zip(rows, model.gazetteer.predict(rows)) for p in pred]
     for n in numbers:
         # Guidelines §1.9: digits and cardinal words are CARDINAL, ordinals ORDINAL; duals,
         # fractions and years are not (a year is inside its DATE).
         if n.kind == "ordinal":
-            extra.append((n.start, n.end, "ORDINAL"))
+            extra.append(Span(n.start, n.end, "ORDINAL"))
         elif n.kind == "cardinal" and not (n.counted and n.counted == (n.start, n.end)):
-            extra.append((n.start, n.end, "CARDINAL"))
+            extra.append(Span(n.start, n.end, "CARDINAL"))
     for sp in extra:
-        if sp in spans or any(_crossing(sp[:2], x[:2]) for x in spans):
-            continue
         # A numeral the CRF took whole with another type stays as the CRF has it.
-        if any(x[:2] == sp[:2] for x in spans):
+        if any((x.start, x.end) == (sp.start, sp.end) or sp.crosses(x) for x in spans):
             continue
         spans.append(sp)
-    return sorted(set(spans), key=lambda x: (x[0], -x[1], x[2]))
+    unique = {(x.start, x.end, x.label) for x in spans}
+    return [Span(s, e, label, text[s:e]) for s, e, label in sorted(unique, key=lambda x: (x[0], -x[1], x[2]))]
 
 
 # ---------------------------------------------------------------- claims
@@ -287,11 +280,10 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
     text = doc["text"]
     found = find_numbers(text)
     ent_spans = suggest_entities(doc, model, found)
-    entities = [{"id": f"e{i}", "start": s, "end": e, "text": text[s:e], "label": lab}
-                for i, (s, e, lab) in enumerate(ent_spans, 1)]
+    entities = [{"id": f"e{i}", **sp.offsets(), "label": sp.label} for i, sp in enumerate(ent_spans, 1)]
 
     def sub(sp):
-        return None if sp is None else {"start": sp[0], "end": sp[1], "text": text[sp[0]:sp[1]]}
+        return None if sp is None else Span(sp[0], sp[1], "", text[sp[0]:sp[1]]).offsets()
 
     numbers = []
     for i, n in enumerate(found, 1):
@@ -301,15 +293,14 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
                         "counted": sub(n.counted)})
     claims = suggest_claims(text, doc["paragraphs"], entities, numbers)
     # A source the entity layer missed becomes an entity (unless it would cross one).
-    spans = [(e["start"], e["end"], e["label"]) for e in entities]
+    spans = list(ent_spans)
     for c in claims:
         if isinstance(c["claimant"], dict):
-            sp = (c["claimant"]["start"], c["claimant"]["end"], c["claimant"]["label"])
-            if not any(_crossing(sp[:2], x[:2]) for x in spans) and sp not in spans:
+            sp = Span.of(c["claimant"])._replace(text=text[c["claimant"]["start"]:c["claimant"]["end"]])
+            if not any(sp.crosses(x) or sp[:3] == x[:3] for x in spans):
                 spans.append(sp)
-    spans.sort(key=lambda x: (x[0], -x[1], x[2]))
-    entities = [{"id": f"e{i}", "start": s_, "end": e_, "text": text[s_:e_], "label": lab}
-                for i, (s_, e_, lab) in enumerate(spans, 1)]
+    spans.sort(key=lambda x: (x.start, -x.end, x.label))
+    entities = [{"id": f"e{i}", **sp.offsets(), "label": sp.label} for i, sp in enumerate(spans, 1)]
     ent_id = {(e["start"], e["end"], e["label"]): e["id"] for e in entities}
     for c in claims:
         if isinstance(c["claimant"], dict):
@@ -319,8 +310,8 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
     # Claims of one layer never cross; a later crossing claim is dropped.
     kept: list[dict] = []
     for c in claims:
-        if not any(_crossing((c["start"], c["end"]), (k["start"], k["end"])) or
-                   (c["start"], c["end"]) == (k["start"], k["end"]) for k in kept):
+        here = Span.of(c, None)
+        if not any(here.crosses(k) or here[:2] == k[:2] for k in (Span.of(x, None) for x in kept)):
             kept.append(c)
     claims = [{"id": f"c{i}", **c} for i, c in enumerate(kept, 1)]
     from khabar.model.labels import SCHEMA_VERSION

@@ -25,8 +25,6 @@ _SLASH_RE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4}) ([0-9]{1,2}):([0-9
                        r"(?: (AM|PM))?\Z")
 # ISO 8601 datelines are unambiguous: date, or date and time (T or a space between).
 _ISO_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ]([0-9]{2}):([0-9]{2})(?::([0-9]{2}))?)?\Z")
-# The seed's reading, kept word for word: records store how their dateline was read.
-DATELINE_READING = "M/D/YYYY h:mm:ss AM|PM (month first, 12-hour clock); no time zone is given"
 NO_DATELINE_READING = "no dateline: the publication time was given with --published"
 _ORDER_WORDS = {"mdy": ("M/D", "month first"), "dmy": ("D/M", "day first")}
 

@@ -96,7 +96,7 @@ CODES: dict[str, Code] = {
     "relation-arithmetic": _e("A relation's values do not satisfy its arithmetic (sum, includes, equals)."),
     # status
     "status-empty-gold": _e("An annotation file has no annotations but claims a gold status."),
-    # validate and add (issue 11: hostile input, atomic add)
+    # validate and add: hostile input, atomic add
     "add-incomplete": _e("An interrupted `khabar add` left a staging folder; the next `khabar add` "
                          "(or `khabar add --recover`) completes or undoes it."),
     "dateline-invalid": _e("The first line of a raw article is not a dateline in the expected order "

@@ -8,7 +8,7 @@ it; formats that count UTF-16 code units (Label Studio, UIMA) convert at their o
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
+from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
 
 from khabar.model.labels import PROCLITICS
 
@@ -62,6 +62,10 @@ class Span(NamedTuple):
     def covered(self, text: str) -> str:
         return text[self.start:self.end]
 
+    def offsets(self) -> dict[str, Any]:
+        """The `{start, end, text}` object that annotation files and release rows store."""
+        return {"start": self.start, "end": self.end, "text": self.text}
+
     def in_bounds(self, length: int) -> bool:
         return 0 <= self.start < self.end <= length
 
@@ -74,6 +78,11 @@ class Span(NamedTuple):
 
     def overlaps(self, other: "Span") -> bool:
         return self.start < other.end and other.start < self.end
+
+    def jaccard(self, other: "Span") -> float:
+        """Shared code points over the code points of either (0.0 for two empty spans)."""
+        union = max(self.end, other.end) - min(self.start, other.start)
+        return max(0, min(self.end, other.end) - max(self.start, other.start)) / union if union else 0.0
 
     def crosses(self, other: "Span") -> bool:
         """Overlapping without either containing the other (not laminar)."""
@@ -97,6 +106,12 @@ class Token(NamedTuple):
 
 def sort_spans(spans: Iterable[Span]) -> list[Span]:
     return sorted(spans, key=Span.sort_key)
+
+
+def local(obj: Mapping | None, origin: int) -> dict[str, Any] | None:
+    """An annotation's `{start, end, text}` in offsets relative to `origin` (the start of the row
+    or context that holds it), or None for an absent span."""
+    return None if obj is None else Span.of(obj, None).rebase(origin).offsets()
 
 
 def outermost(spans: Iterable[Span]) -> list[Span]:

@@ -9,7 +9,7 @@ from khabar import __version__
 from khabar.sources.manifest import OPEN_RELEASE_LICENCE
 from khabar.release.result import BuildResult
 from khabar.release.configs import (
-    COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, features, field_docs,
+    COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, field_docs, yaml_features,
 )
 from khabar.release.parquet import split_pattern
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
@@ -52,7 +52,7 @@ def metadata(result: BuildResult) -> dict[str, Any]:
             for c in CONFIGS
         ],
         "dataset_info": [
-            {"config_name": c, "features": features(c)._to_yaml_list(),
+            {"config_name": c, "features": yaml_features(CONFIGS[c][1]),
              "splits": [{"name": s, "num_bytes": result.sizes[c][s].num_bytes,
                          "num_examples": result.sizes[c][s].num_examples} for s in SPLITS],
              "download_size": sum(x.file_bytes for x in result.sizes[c].values()),

@@ -15,7 +15,7 @@ from khabar.model.labels import (
 )
 
 __all__ = ["CONFIGS", "DEFAULT_CONFIG", "NER_TAGS", "NER_COARSE_TAGS", "COARSE_LABELS", "COARSE_MAP",
-           "features", "arrow_schema", "field_docs", "type_name", "iob2_names"]
+           "features", "arrow_schema", "field_docs", "type_name", "iob2_names", "yaml_features"]
 
 from khabar.release.names import (  # noqa: E402
     CONFIG_NAMES, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, iob2_names,
@@ -171,6 +171,26 @@ def to_feature(feat: Any) -> Any:
 
 def features(config: str) -> Features:
     return Features({k: to_feature(v[1]) for k, v in CONFIGS[config][1].items()})
+
+
+def _yaml_type(feat: Any) -> Any:
+    """A feature in the card's YAML form: a dtype, a class_label, a list or a struct."""
+    if isinstance(feat, dict):
+        return {"struct": yaml_features(feat)}
+    if isinstance(feat, list):
+        return {"list": yaml_features(feat[0])}
+    if isinstance(feat, ClassLabel):
+        return {"dtype": {"class_label": {"names": {str(i): n for i, n in enumerate(feat.names)}}}}
+    if isinstance(feat, List):
+        inner = _yaml_type(feat.feature)
+        return {"list": inner["dtype"] if "dtype" in inner else inner}
+    return {"dtype": feat.dtype}
+
+
+def yaml_features(spec: Spec) -> list[dict[str, Any]]:
+    """The `dataset_info.features` list of the card's YAML header for a spec, written from
+    Khabar's own declarations (the Hub's card format) rather than a private `datasets` method."""
+    return [{"name": name, **_yaml_type(feat)} for name, (_doc, feat) in spec.items()]
 
 
 def field_docs(spec: Spec, prefix: str = "") -> Iterator[tuple[str, str, str]]:

@@ -20,7 +20,7 @@ from khabar.io import KhabarError, read_json
 from khabar.model.labels import (
     CLAIM_KINDS, COARSE_MAP, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES,
 )
-from khabar.model.spans import Span, Token, encode_iob2, outermost, paragraph_of, sort_spans, token_range
+from khabar.model.spans import Span, Token, encode_iob2, local, outermost, paragraph_of, sort_spans, token_range
 from khabar.model.tokens import TOKEN_RE, token_sentences
 from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS
 
@@ -155,8 +155,7 @@ class _Document:
         if sp is None:
             return None
         k = self.par(sp["start"])
-        base = self.starts[k]
-        return {"paragraph": k, "start": sp["start"] - base, "end": sp["end"] - base, "text": sp["text"]}
+        return {"paragraph": k, **local(sp, self.starts[k])}
 
     def claimant(self, claim: dict) -> dict[str, Any]:
         ent = self.entity_items.get(claim["claimant"])
@@ -179,15 +178,15 @@ class _Document:
             out.append((k, {
                 "id": f"{self.id}#p{k}", "document_id": self.id, "paragraph": k, "offset": base,
                 "text": self.text[base:p["end"]],
-                "entities": [{"id": e["id"], "start": e["start"] - base, "end": e["end"] - base, "text": e["text"],
+                "entities": [{"id": e["id"], **local(e, base),
                               "label": _ENTITY_INDEX[e["label"]], "parent": nest[e["id"]][0],
                               "depth": nest[e["id"]][1]} for e in by_par["entities"][k]],
-                "numbers": [{"id": n["id"], "start": n["start"] - base, "end": n["end"] - base, "text": n["text"],
+                "numbers": [{"id": n["id"], **local(n, base),
                              "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
                              "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
                              "qualifier_span": self.subspan(n.get("qualifier_span")),
                              "counted": self.subspan(n.get("counted"))} for n in by_par["numbers"][k]],
-                "claims": [{"id": c["id"], "start": c["start"] - base, "end": c["end"] - base, "text": c["text"],
+                "claims": [{"id": c["id"], **local(c, base),
                             **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
                             "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
                             "numbers": list(c.get("numbers", []))} for c in by_par["claims"][k]],
@@ -252,14 +251,13 @@ class _Document:
             i = bisect.bisect_left(bends, hi_end)
             hi = bends[i] if i < len(bends) else len(self.text)
             lo, hi = min(lo, first), max(hi, hi_end)
-            loc = lambda x: None if x is None else {  # noqa: E731
-                "start": x["start"] - lo, "end": x["end"] - lo, "text": x["text"]}
             k = self.par(n["start"])
             out.append((k, {"id": f"{self.id}#{n['id']}", "document_id": self.id, "number_id": n["id"],
-                            "paragraph": k, "offset": lo, "context": self.text[lo:hi], **loc(n),
+                            "paragraph": k, "offset": lo, "context": self.text[lo:hi], **local(n, lo),
                             "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
                             "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
-                            "qualifier_span": loc(n.get("qualifier_span")), "counted": loc(n.get("counted")),
+                            "qualifier_span": local(n.get("qualifier_span"), lo),
+                            "counted": local(n.get("counted"), lo),
                             "claims": claims_of.get(n["id"], [])}))
         return out
 
@@ -270,12 +268,11 @@ class _Document:
         for c in self.ordered("claims"):
             k = self.par(c["start"])
             base = self.starts[k]
-            loc = lambda x: {"start": x["start"] - base, "end": x["end"] - base, "text": x["text"]}  # noqa: E731
             out.append((k, {"id": f"{self.id}#{c['id']}", "document_id": self.id, "claim_id": c["id"],
                             "paragraph": k, "offset": base, "context": self.text[base:self.pars[k]["end"]],
-                            **loc(c), **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
+                            **local(c, base), **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
                             "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
-                            "numbers": [{"id": i, **loc(self.number_items[i]),
+                            "numbers": [{"id": i, **local(self.number_items[i], base),
                                          "value": float(self.number_items[i]["value"])}
                                         for i in c.get("numbers", [])]}))
         return out

@@ -56,13 +56,6 @@ def _integer_plan(kind: str, layer: str | None = None) -> Any:
     return _plan(schema if layer is None else schema["properties"][layer]["items"])
 
 
-@lru_cache(maxsize=None)
-def _validator(kind: str) -> Draft202012Validator:
-    schema = _schema(kind)
-    _strict_class().check_schema(schema)
-    return StrictValidator(schema)
-
-
 def pointer(parts: Iterable[Any]) -> str:
     """A JSON path as the validator prints it: $.entities[3].start."""
     out = "$"
