@@ -457,3 +457,38 @@ def test_passes_that_differ_only_in_value_override_are_a_disagreement(doc):
     b["numbers"][2]["value_override"] = "the writer rounds"
     [d] = compare_passes(doc, a, b).disagreements
     assert (d.layer, d.type, d.attribute, d.b) == ("numbers", "attribute", "value_override", [b["numbers"][2]])
+
+
+def test_two_disagreements_at_one_place_keep_their_own_decisions(tmp_path):
+    """Item 1: the relations of A and of B over the same numbers are two disagreements at one place;
+    each keeps its own decision on a rerun and on --apply (one record used to answer both, so a
+    relation decided A could take the other's `neither`)."""
+    layout, doc = _mix_project(tmp_path)
+    a, b = _mix_passes(doc)
+    passes = _passes_of(layout, "mix", a, b)
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    folder = layout.passes("mix") / "adjudication"
+    record = read_json(folder / "disagreements.json")
+    _decide(record, _rule("A", "A", "A", "A", "A", "A", "neither"))
+    write_json(folder / "disagreements.json", record)
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    again = read_json(folder / "disagreements.json")
+    assert [(d["layer"], d["decision"]) for d in again["disagreements"]] == \
+        [(d["layer"], d["decision"]) for d in record["disagreements"]]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes, "--apply"]) == 0
+    assert read_json(layout.annotation("mix"))["relations"] == a["relations"]
+
+
+def test_seed_disagreements_md_is_what_the_command_writes():
+    """The committed list of the seed's disagreements is the command's output with its decisions."""
+    from khabar.annotate.adjudicate import carry_decisions, markdown, to_json
+
+    doc = read_json(REPO / "corpus" / "documents" / f"{SEED}.json")
+    folder = REPO / "annotations" / "passes" / SEED
+    comparison = compare_passes(doc, *(read_json(folder / f"{x}.json") for x in "AB"))
+    record = carry_decisions(to_json(SEED, comparison, ("A", "B")), read_json(folder / "adjudication" / "disagreements.json"))
+    for d, rec in zip(comparison.disagreements, record["disagreements"]):
+        d.decision, d.reason = rec["decision"], rec["reason"]
+    assert markdown(SEED, comparison, ("A", "B")) == \
+        (folder / "adjudication" / "disagreements.md").read_text(encoding="utf-8")
