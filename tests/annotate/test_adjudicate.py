@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import TEXT, at, span, valid_annotation
 from khabar.annotate.adjudicate import compare_passes, renumber
 from khabar.cli import main
@@ -193,3 +195,300 @@ def test_seed_pass_scripts_use_repository_paths(tmp_path):
                              text=True, cwd=tmp_path)
         assert run.returncode == 0, run.stderr
         assert target.read_bytes() == (REPO / "annotations" / "passes" / SEED / f"{name}.json").read_bytes()
+
+
+# ---------------------------------------------------------------- issue 20: decisions that mix the passes
+
+# Synthetic sentences for these tests only.
+MIX_RAW = ("12/2/2024 9:50:00 AM\n"
+           "قال المرصد السوري إن 412 قتيلا سقطوا في حلب، بينهم 61 مدنيا.\n"
+           "وأعلن الدفاع المدني أن أكثر من خمسين جريحا نقلوا إلى إدلب.\n"
+           "وتسيطر الفصائل على المدينة منذ الأحد.")
+
+
+def _mix_project(tmp_path):
+    from khabar.corpus.documents import make_document
+    from khabar.corpus.layout import Layout
+
+    layout = Layout(tmp_path)
+    layout.raw_dir.mkdir(parents=True)
+    layout.raw("mix").write_text(MIX_RAW, encoding="utf-8")
+    doc = make_document(MIX_RAW, "mix", "corpus/raw/mix.txt")
+    write_json(layout.document("mix"), doc)
+    return layout, doc
+
+
+def _mix_passes(doc: dict) -> tuple[dict, dict]:
+    """Two passes, ids in text order, that differ in one item of each kind: an entity's span (the
+    claimant of c1), an entity's label, a number's span (in c1 and the relation), a number's
+    attributes, a claim's cue, a claim's claimant; the claim c1 and the relation differ only
+    through what they refer to."""
+    text = doc["text"]
+
+    def sp(sub: str) -> dict:
+        s = text.index(sub)
+        return {"start": s, "end": s + len(sub), "text": sub}
+
+    def num(i, sub, value, counted, **kw):
+        return {"id": i, **sp(sub), "value": value, "kind": "cardinal", "qualifier": "exact",
+                "qualifier_span": None, "counted": sp(counted), **kw}
+
+    def claim(i, sub, claimant, cue, kind, numbers):
+        return {"id": i, **sp(sub), "claimant": claimant, "cue": cue and sp(cue), "kind": kind,
+                "check_worthy": True, "numbers": numbers}
+
+    a = {"schema_version": "1.0.0", "document_id": doc["id"], "text_sha256": doc["text_sha256"],
+         "entities": [{"id": "e1", **sp("المرصد السوري"), "label": "ORG"},
+                      {"id": "e2", **sp("حلب"), "label": "GPE"},
+                      {"id": "e3", **sp("الدفاع المدني"), "label": "ORG"},
+                      {"id": "e4", **sp("إدلب"), "label": "GPE"}],
+         "numbers": [num("n1", "412", 412, "قتيلا"), num("n2", "61", 61, "مدنيا"),
+                     num("n3", "خمسين", 50, "جريحا", qualifier="more_than", qualifier_span=sp("أكثر من"))],
+         "claims": [claim("c1", "412 قتيلا سقطوا في حلب، بينهم 61 مدنيا", "e1", "قال", "statistic", ["n1", "n2"]),
+                    claim("c2", "أكثر من خمسين جريحا نقلوا إلى إدلب", "e3", "أعلن", "statistic", ["n3"]),
+                    claim("c3", "تسيطر الفصائل على المدينة منذ الأحد", "author", None, "state", [])],
+         "relations": [{"id": "r1", "type": "includes", "total": "n1", "parts": ["n2"]}]}
+    b = copy.deepcopy(a)
+    b["entities"][0].update(sp("المرصد"))                                  # span (c1's claimant)
+    b["entities"][1]["label"] = "LOC"                                      # label
+    b["numbers"][0].update(sp("412 قتيلا"))                                # span (in c1 and r1)
+    b["numbers"][2].update(qualifier="exact", qualifier_span=None)         # attributes
+    b["claims"][1]["cue"] = None                                           # cue
+    b["claims"][2]["claimant"] = "e3"                                      # claimant
+    return a, b
+
+
+LAYER_KEYS = ("entities", "numbers", "claims", "relations")
+
+
+def _layers(ann: dict) -> dict:
+    return {k: ann[k] for k in LAYER_KEYS}
+
+
+def _decide(record: dict, rule: dict) -> None:
+    """Fill every decision: rule[(layer, type)], or for a relation rule['relations'][side it is on]."""
+    for d in record["disagreements"]:
+        if d["layer"] == "relations":
+            d["decision"] = rule["relations"]["a" if d["a"] else "b"]
+        else:
+            d["decision"] = rule[(d["layer"], d["type"])]
+        d["reason"] = "test"
+
+
+def _rule(entities_span, entities_label, numbers_span, numbers_attr, claims, rel_a, rel_b) -> dict:
+    return {("entities", "span"): entities_span, ("entities", "label"): entities_label,
+            ("numbers", "span"): numbers_span, ("numbers", "attribute"): numbers_attr,
+            ("claims", "claimant"): claims, ("claims", "attribute"): claims,
+            "relations": {"a": rel_a, "b": rel_b}}
+
+
+def _expected(which: str, a: dict, b: dict) -> dict:
+    """The gold each decision table must give, built by hand from the passes."""
+    if which == "A":
+        return _layers(a)
+    if which == "B":
+        return _layers(b)
+    if which == "B, claims and relation A":
+        # c1 and r1 of A refer to A's «المرصد السوري» and «412», replaced by B's: they become B's c1 and r1.
+        return {**_layers(b), "claims": [b["claims"][0], a["claims"][1], a["claims"][2]]}
+    if which == "A, claims and relation B":
+        return {**_layers(a), "claims": [a["claims"][0], b["claims"][1], b["claims"][2]]}
+    # mixed within layers: A's claimant span and number attributes, B's label and number span;
+    # both relations decided in, which are one relation once r1 of A is moved onto B's «412 قتيلا».
+    out = copy.deepcopy(_layers(b))
+    out["entities"][0], out["numbers"][2] = a["entities"][0], a["numbers"][2]
+    return out
+
+
+ROUND_TRIPS = {
+    "A": _rule("A", "A", "A", "A", "A", "A", "A"),
+    "B": _rule("B", "B", "B", "B", "B", "B", "B"),
+    "B, claims and relation A": _rule("B", "B", "B", "B", "A", "A", "neither"),
+    "A, claims and relation B": _rule("A", "A", "A", "A", "B", "neither", "B"),
+    "mixed within layers": _rule("A", "B", "B", "A", "B", "A", "B"),
+}
+
+
+@pytest.mark.parametrize("which", list(ROUND_TRIPS))
+def test_round_trip_carries_every_layer_relation_and_link(tmp_path, which, capsys):
+    """Issue 20 item 1: draft -> decisions -> gold keeps every decided item and every link, the
+    references of an item taken from one pass moved onto the other pass's item where the
+    decisions took that; the gold validates without a problem, warnings included."""
+    from khabar.validate.core import annotation_problems
+
+    layout, doc = _mix_project(tmp_path)
+    a, b = _mix_passes(doc)
+    assert annotation_problems(a, doc, "A") == [] and annotation_problems(b, doc, "B") == []
+    passes = _passes_of(layout, "mix", a, b)
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    folder = layout.passes("mix") / "adjudication"
+    record = read_json(folder / "disagreements.json")
+    assert sorted((d["layer"], d["type"]) for d in record["disagreements"]) == [
+        ("claims", "attribute"), ("claims", "claimant"), ("claims", "claimant"), ("entities", "label"),
+        ("entities", "span"), ("numbers", "attribute"), ("numbers", "span"), ("relations", "relation"),
+        ("relations", "relation")]
+    _decide(record, ROUND_TRIPS[which])
+    write_json(folder / "disagreements.json", record)
+    capsys.readouterr()
+    assert main([*root, "adjudicate", "mix", "--passes", *passes, "--apply"]) == 0, capsys.readouterr().err
+    gold = read_json(layout.annotation("mix"))
+    assert _layers(gold) == _expected(which, a, b)
+    assert annotation_problems(gold, doc, "gold") == []
+
+
+def _passes_of(layout, doc_id: str, a: dict, b: dict) -> list[str]:
+    write_json(layout.passes(doc_id) / "A.json", a)
+    write_json(layout.passes(doc_id) / "B.json", b)
+    return [str(layout.passes(doc_id) / "A.json"), str(layout.passes(doc_id) / "B.json")]
+
+
+@pytest.mark.parametrize("left_out, refers", [
+    ("numbers", "the number «412» of pass A, which {d} (decided neither) leaves it out"),
+    ("entities", "the entity «المرصد السوري» of pass A, which {d} (decided neither) leaves it out"),
+])
+def test_a_reference_to_an_item_left_out_is_refused_naming_both_decisions(tmp_path, capsys, left_out, refers):
+    """Issue 20 item 1: a decided claim (and relation) whose number or claimant the decisions
+    leave out is one error naming both disagreements; nothing is written."""
+    layout, doc = _mix_project(tmp_path)
+    passes = _passes_of(layout, "mix", *_mix_passes(doc))
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    folder = layout.passes("mix") / "adjudication"
+    record = read_json(folder / "disagreements.json")
+    _decide(record, _rule("A", "A", "A", "A", "A", "A", "A"))
+    [gone] = [d for d in record["disagreements"] if (d["layer"], d["type"]) == (left_out, "span")]
+    gone["decision"] = "neither"
+    [c1] = [d for d in record["disagreements"] if d["layer"] == "claims" and d["text"].startswith("412")]
+    write_json(folder / "disagreements.json", record)
+    capsys.readouterr()
+    assert main([*root, "adjudicate", "mix", "--passes", *passes, "--apply"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and err.rstrip().endswith("[adjudication-reference]")
+    assert f"claim «{c1['text'][:30]}…» ({c1['id']}, decided A) refers to " \
+           + refers.format(d=gone["id"]) in err
+    if left_out == "numbers":  # the relation too
+        assert f"relation includes: total «412», parts «61» ({_relation_a(record)}, decided A) refers to " \
+               + refers.format(d=gone["id"]) in err
+    assert not layout.annotation("mix").exists()
+
+
+def _relation_a(record: dict) -> str:
+    [d] = [d for d in record["disagreements"] if d["layer"] == "relations" and d["a"]]
+    return d["id"]
+
+
+def test_every_decision_both_is_refused_naming_both_items(tmp_path, capsys):
+    """Next issue item 6: `both` everywhere used to write a gold that does not validate (two copies
+    of a number, of three claims). The gold is validated first; nothing is written."""
+    layout, doc = _mix_project(tmp_path)
+    passes = _passes_of(layout, "mix", *_mix_passes(doc))
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    folder = layout.passes("mix") / "adjudication"
+    record = read_json(folder / "disagreements.json")
+    for d in record["disagreements"]:
+        d["decision"] = "both"
+    write_json(folder / "disagreements.json", record)
+    capsys.readouterr()
+    assert main([*root, "adjudicate", "mix", "--passes", *passes, "--apply"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.rstrip().endswith("[adjudication-conflict]")
+    ids = {(d["layer"], d["a"][0].get("text") if d["a"] else None): d["id"] for d in record["disagreements"]}
+    pairs = re.findall(r"(\w+) «[^»]*» of pass B \((d\d+), decided both\) and \1 «[^»]*» of pass A "
+                       r"\((d\d+), decided both\): \[span-duplicate\]", err)
+    assert sorted(pairs) == sorted([
+        ("number", ids[("numbers", "خمسين")], ids[("numbers", "خمسين")]),
+        *(("claim", ids[("claims", c["text"])], ids[("claims", c["text"])]) for c in _mix_passes(doc)[0]["claims"]),
+    ])
+    assert not layout.annotation("mix").exists()
+
+
+def test_disagreements_show_words_and_the_differing_values_side_by_side(tmp_path):
+    """Issue 20 item 7: a claimant in words, not offsets; each differing attribute's two values
+    side by side (a claim's numbers used to print two identical lines)."""
+    from khabar.annotate.adjudicate import markdown
+
+    _, doc = _mix_project(tmp_path)
+    a, b = _mix_passes(doc)
+    md = markdown("mix", compare_passes(doc, a, b), ("A", "B"))
+    rows = [line for line in md.splitlines() if line.startswith("| ") and not line.startswith("| |")]
+    assert rows == [
+        "| claimant | ORG «المرصد السوري» | ORG «المرصد» |",
+        "| numbers | «412», «61» | «412 قتيلا», «61» |",
+        "| label | GPE | LOC |",
+        "| cue | «أعلن» | none |",
+        "| qualifier | more_than | exact |",
+        "| qualifier_span | «أكثر من» | none |",
+        "| claimant | author | ORG «الدفاع المدني» |",
+    ]
+    assert "(4, " not in md  # no span keys
+    for block in md.split("\n## ")[1:]:
+        sides = [line for line in block.splitlines() if line.startswith(("- A: ", "- B: "))]
+        assert sides[0][5:] != sides[1][5:]
+
+
+def test_same_words_elsewhere_are_told_apart_by_offsets(tmp_path):
+    """Item 7: two values whose words are the same (a counted noun marked at another occurrence)
+    are shown with their offsets, never as two identical values."""
+    from khabar.annotate.adjudicate import markdown
+
+    raw = "12/2/2024 9:50:00 AM\nسقط 12 قتيلا أمس و7 قتيلا اليوم."
+    from khabar.corpus.documents import make_document
+
+    doc = make_document(raw, "same", "corpus/raw/same.txt")
+    text = doc["text"]
+    first, second = text.index("قتيلا"), text.index("قتيلا", text.index("قتيلا") + 1)
+    s = text.index("12")
+    n = {"id": "n1", "start": s, "end": s + 2, "text": "12", "value": 12, "kind": "cardinal", "qualifier": "exact",
+         "qualifier_span": None, "counted": {"start": first, "end": first + 5, "text": "قتيلا"}}
+    a = {"schema_version": "1.0.0", "document_id": "same", "text_sha256": doc["text_sha256"], "entities": [],
+         "numbers": [n], "claims": [], "relations": []}
+    b = copy.deepcopy(a)
+    b["numbers"][0]["counted"].update(start=second, end=second + 5)
+    md = markdown("same", compare_passes(doc, a, b), ("A", "B"))
+    assert f"| counted | «قتيلا» [{first}, {first + 5}) | «قتيلا» [{second}, {second + 5}) |" in md.splitlines()
+
+
+def test_passes_that_differ_only_in_value_override_are_a_disagreement(doc):
+    """Item 1: every attribute is compared; a `value_override` of pass B was lost (A's number taken as agreed)."""
+    a = valid_annotation(doc)
+    b = copy.deepcopy(a)
+    b["numbers"][2]["value_override"] = "the writer rounds"
+    [d] = compare_passes(doc, a, b).disagreements
+    assert (d.layer, d.type, d.attribute, d.b) == ("numbers", "attribute", "value_override", [b["numbers"][2]])
+
+
+def test_two_disagreements_at_one_place_keep_their_own_decisions(tmp_path):
+    """Item 1: the relations of A and of B over the same numbers are two disagreements at one place;
+    each keeps its own decision on a rerun and on --apply (one record used to answer both, so a
+    relation decided A could take the other's `neither`)."""
+    layout, doc = _mix_project(tmp_path)
+    a, b = _mix_passes(doc)
+    passes = _passes_of(layout, "mix", a, b)
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    folder = layout.passes("mix") / "adjudication"
+    record = read_json(folder / "disagreements.json")
+    _decide(record, _rule("A", "A", "A", "A", "A", "A", "neither"))
+    write_json(folder / "disagreements.json", record)
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    again = read_json(folder / "disagreements.json")
+    assert [(d["layer"], d["decision"]) for d in again["disagreements"]] == \
+        [(d["layer"], d["decision"]) for d in record["disagreements"]]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes, "--apply"]) == 0
+    assert read_json(layout.annotation("mix"))["relations"] == a["relations"]
+
+
+def test_seed_disagreements_md_is_what_the_command_writes():
+    """The committed list of the seed's disagreements is the command's output with its decisions."""
+    from khabar.annotate.adjudicate import carry_decisions, markdown, to_json
+
+    doc = read_json(REPO / "corpus" / "documents" / f"{SEED}.json")
+    folder = REPO / "annotations" / "passes" / SEED
+    comparison = compare_passes(doc, *(read_json(folder / f"{x}.json") for x in "AB"))
+    record = carry_decisions(to_json(SEED, comparison, ("A", "B")), read_json(folder / "adjudication" / "disagreements.json"))
+    for d, rec in zip(comparison.disagreements, record["disagreements"]):
+        d.decision, d.reason = rec["decision"], rec["reason"]
+    assert markdown(SEED, comparison, ("A", "B")) == \
+        (folder / "adjudication" / "disagreements.md").read_text(encoding="utf-8")

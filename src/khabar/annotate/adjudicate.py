@@ -8,14 +8,20 @@ span, another value of one attribute), `claimant` (same claim, another source, p
 disagreement per pair of items, naming every attribute that differs.
 The adjudicator writes a decision (`A`, `B`, `both`, `neither`) and a reason into the JSON list,
 which is kept with the document under annotations/passes/<id>/adjudication/; `apply_decisions`
-then writes the gold, status `adjudicated`, with its provenance.
+then makes the gold, status `adjudicated`, with its provenance, and validates it before anything
+is written.
 
 References between items (a claim's claimant and numbers, a relation's numbers) are carried by
-span keys while passes are merged, and turned back into ids in text order by `renumber`.
+span keys while passes are merged, and turned back into ids in text order by `renumber`. Decisions
+may mix the passes (a relation from A over a number from B): `decided_layers` moves each reference
+onto the item the gold keeps, or refuses, naming both decisions; nothing is dropped in silence.
 """
 from __future__ import annotations
 
 import copy
+import json
+import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,9 +31,10 @@ from khabar.corpus.documents import load_document
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.labels import SCHEMA_VERSION
+from khabar.model.spans import Span
 
 DECISIONS = ("A", "B", "both", "neither")
-NUMBER_ATTRS = ("value", "kind", "qualifier", "qualifier_span", "counted")
+NUMBER_ATTRS = ("value", "kind", "qualifier", "qualifier_span", "counted", "value_override")
 CLAIM_ATTRS = ("cue", "kind", "check_worthy")
 KEY_ORDER = {
     "entities": ("id", "start", "end", "text", "label"),
@@ -67,7 +74,14 @@ def _order(items: list[dict]) -> list[dict]:
 
 def renumber(layers: dict[str, list[dict]]) -> dict[str, list[dict]]:
     """Keyed layers back to ids: every layer in text order (start, longer first), ids e1.., n1..,
-    c1.., relations by (total, type); keys in schema order."""
+    c1.., relations by (total, type); keys in schema order. A reference to an item the layers do
+    not hold is an error (`ref-unresolved`), never dropped: dropping it loses a decided link."""
+    return _shaped(_renumbered(layers))
+
+
+def _renumbered(layers: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The layers in gold order with their ids, every other key kept (an item's `_from` among
+    them, which names the decision it comes from when the gold is checked)."""
     layers = copy.deepcopy(layers)
     ents, nums, claims = _order(layers["entities"]), _order(layers["numbers"]), _order(layers["claims"])
     ent_id, num_id = {}, {}
@@ -77,6 +91,12 @@ def renumber(layers: dict[str, list[dict]]) -> dict[str, list[dict]]:
     for i, x in enumerate(nums, 1):
         x["id"] = f"n{i}"
         num_id[(x["start"], x["end"])] = x["id"]
+
+    def number(key: Any, what: str) -> str:
+        if key is None or tuple(key) not in num_id:
+            raise KhabarError(f"{what}: its number {key} is not among the numbers", "ref-unresolved")
+        return num_id[tuple(key)]
+
     for i, c in enumerate(claims, 1):
         c["id"] = f"c{i}"
         who = c["claimant"]
@@ -87,23 +107,19 @@ def renumber(layers: dict[str, list[dict]]) -> dict[str, list[dict]]:
                                   "ref-unresolved")
             who = ent_id[who]
         c["claimant"] = who
-        c["numbers"] = sorted((num_id[tuple(k)] for k in c["numbers"] if tuple(k) in num_id),
-                              key=lambda n: int(n[1:]))
-    rels = []
-    for r in layers["relations"]:
-        ids = [num_id.get(tuple(k)) if k is not None else None for k in [r["total"], *r["parts"]]]
-        if None in ids:
-            continue  # a relation whose numbers are not all kept
-        rels.append({**r, "total": ids[0], "parts": ids[1:]})
+        c["numbers"] = sorted((number(k, f"claim {c['text']!r}") for k in c["numbers"]), key=lambda n: int(n[1:]))
+    rels = [{**r, "total": number(r["total"], f"relation {r['type']}"),
+             "parts": [number(k, f"relation {r['type']}") for k in r["parts"]]} for r in layers["relations"]]
     rels.sort(key=lambda r: (int(r["total"][1:]), r["type"]))
     for i, r in enumerate(rels, 1):
         r["id"] = f"r{i}"
+    return {"entities": ents, "numbers": nums, "claims": claims, "relations": rels}
 
-    def shape(layer: str, items: list[dict]) -> list[dict]:
-        return [{k: x[k] for k in KEY_ORDER[layer] if k in x} for x in items]
 
-    return {"entities": shape("entities", ents), "numbers": shape("numbers", nums),
-            "claims": shape("claims", claims), "relations": shape("relations", rels)}
+def _shaped(layers: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Every item with the keys of its layer, in schema order."""
+    return {layer: [{k: x[k] for k in KEY_ORDER[layer] if k in x} for x in layers[layer]]
+            for layer in ("entities", "numbers", "claims", "relations")}
 
 
 def annotation_file(doc: dict[str, Any], layers: dict[str, list[dict]], status: str,
@@ -161,10 +177,12 @@ def _clusters(xs: list[dict], ys: list[dict]) -> list[tuple[list[dict], list[dic
 
 @dataclass
 class Comparison:
-    """What two passes agree on (keyed layers) and where they differ."""
+    """What two passes agree on (keyed layers) and where they differ; `text` is the document's,
+    to show what a span key covers in words."""
 
     agreed: dict[str, list[dict]]
     disagreements: list[Disagreement] = field(default_factory=list)
+    text: str = ""
 
 
 def _comparable(v: Any) -> Any:
@@ -241,7 +259,7 @@ def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) ->
     dis = [Disagreement(id=f"d{i}", layer=layer, type=kind, start=s, end=e, text=text[s:e], paragraph=par(s),
                         attribute=attr or None, a=xs, b=ys)
            for i, (s, _, layer, kind, attr, xs, ys, e) in enumerate(out, 1)]
-    return Comparison(agreed=agreed, disagreements=dis)
+    return Comparison(agreed=agreed, disagreements=dis, text=text)
 
 
 # ---------------------------------------------------------------- writing and applying
@@ -249,12 +267,15 @@ def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) ->
 def draft(doc: dict[str, Any], comparison: Comparison, pass_names: tuple[str, str]) -> dict[str, Any]:
     """The draft gold: only what both passes agree on; status `suggested` (it is not gold yet)."""
     layers = copy.deepcopy(comparison.agreed)
-    # A claim's numbers are those of the draft inside its span.
+    # An agreed claim or relation may refer to a number or entity in dispute: the draft holds only
+    # the agreed part (a claim's undisputed numbers; no relation, and no claim, whose reference is
+    # disputed). The gold takes them whole, with the decision on what they refer to.
+    kept = {_span(n) for n in layers["numbers"]}
     for c in layers["claims"]:
-        kept = {_span(n) for n in layers["numbers"]}
         c["numbers"] = [k for k in c["numbers"] if tuple(k) in kept]
+    layers["relations"] = [r for r in layers["relations"]
+                           if all(k is not None and tuple(k) in kept for k in [r["total"], *r["parts"]])]
     ent_keys = {(e["start"], e["end"], e["label"]) for e in layers["entities"]}
-    # An agreed claim whose claimant entity is in dispute keeps the claim for the adjudicator.
     layers["claims"] = [c for c in layers["claims"] if c["claimant"] == "author" or tuple(c["claimant"]) in ent_keys]
     prov = [{"step": "adjudication", "agent": "khabar adjudicate", "source": None,
              "note": f"Draft: what passes {pass_names[0]} and {pass_names[1]} agree on; "
@@ -262,23 +283,73 @@ def draft(doc: dict[str, Any], comparison: Comparison, pass_names: tuple[str, st
     return annotation_file(doc, renumber(layers), "suggested", prov)
 
 
-def _show(layer: str, x: dict) -> str:
+def _quote(text: str, limit: int = 0) -> str:
+    if limit and len(text) > limit:
+        text = text[:limit] + "…"
+    return f"«{text}»"
+
+
+def _words(text: str, key: Any) -> str:
+    """What a span key (start, end[, label]) covers, in words."""
+    return _quote(text[key[0]:key[1]])
+
+
+def _value(attr: str, v: Any, text: str, offsets: bool = False) -> str:
+    """One attribute's value as the adjudicator reads it: spans and references in words (with
+    their offsets only where the words alone do not tell two values apart)."""
+    at = lambda k: f" [{k[0]}, {k[1]})" if offsets else ""  # noqa: E731
+    if v is None:
+        return "none"
+    if attr == "claimant":
+        return "author" if v == "author" else f"{v[2]} {_words(text, v)}{at(v)}"
+    if attr == "numbers":
+        return ", ".join(f"{_words(text, k)}{at(k)}" for k in sorted(tuple(k) for k in v)) or "none"
+    if isinstance(v, dict):  # a sub-span: counted noun, qualifier span, cue
+        return f"{_quote(v['text'])}{at(_span(v))}"
+    if attr in ("value", "value_override") and isinstance(v, (int, float)) and not isinstance(v, bool):
+        return f"{v:g}"
+    return str(v)
+
+
+def _show(layer: str, x: dict, text: str) -> str:
+    """One item of a pass in words."""
     if layer == "entities":
-        return f"{x['label']} «{x['text']}»"
+        return f"{x['label']} {_quote(x['text'])}"
     if layer == "numbers":
-        cnt = x["counted"]["text"] if x.get("counted") else None
-        return f"«{x['text']}» = {x['value']:g} {x['kind']} {x['qualifier']} counted={cnt!r}"
+        qual = x["qualifier"] + (f" {_value('qualifier_span', x['qualifier_span'], text)}"
+                                 if x.get("qualifier_span") else "")
+        shown = f"{_quote(x['text'])} = {_value('value', x['value'], text)} {x['kind']} {qual}, " \
+                f"counted {_value('counted', x.get('counted'), text)}"
+        if "value_override" in x:
+            shown += f", value_override {_value('value_override', x['value_override'], text)}"
+        return shown
     if layer == "claims":
-        who = x["claimant"] if x["claimant"] == "author" else f"entity {tuple(x['claimant'])}"
-        cue = x["cue"]["text"] if x.get("cue") else None
-        return (f"«{x['text']}» {x['kind']} check_worthy={x['check_worthy']} claimant={who} "
-                f"cue={cue!r}")
-    return f"{x['type']} total={x['total']} parts={x['parts']}"
+        return (f"{_quote(x['text'])} {x['kind']} check_worthy={x['check_worthy']}, "
+                f"claimant {_value('claimant', x['claimant'], text)}, cue {_value('cue', x.get('cue'), text)}, "
+                f"numbers {_value('numbers', x['numbers'], text)}")
+    parts = ", ".join(_words(text, k) for k in x["parts"])
+    return f"{x['type']}: total {_words(text, x['total'])}, parts {parts}"
+
+
+def _side_by_side(d: Disagreement, text: str, pass_names: tuple[str, str]) -> list[str]:
+    """The attributes that differ, one row each, the two passes' values side by side."""
+    if len(d.a) != 1 or len(d.b) != 1 or not d.attribute:
+        return []
+    x, y = d.a[0], d.b[0]
+    rows = [f"| | {pass_names[0]} | {pass_names[1]} |", "|---|---|---|"]
+    for attr in d.attribute.split(", "):
+        va, vb = _value(attr, x.get(attr), text), _value(attr, y.get(attr), text)
+        if va == vb:  # the same words at other places
+            va, vb = _value(attr, x.get(attr), text, True), _value(attr, y.get(attr), text, True)
+        rows.append(f"| {attr} | {va} | {vb} |".replace("\n", " "))
+    return rows + [""]
 
 
 def markdown(doc_id: str, comparison: Comparison, pass_names: tuple[str, str]) -> str:
-    """The disagreements as a Markdown list for the adjudicator."""
+    """The disagreements as a Markdown list for the adjudicator: each pass's items in words, and
+    for a pair of items the attributes that differ side by side."""
     a, b = pass_names
+    text = comparison.text
     lines = [f"# Adjudication of {doc_id}: {a} vs {b}", "",
              f"{sum(len(v) for v in comparison.agreed.values())} item(s) agreed (in draft.json); "
              f"{len(comparison.disagreements)} disagreement(s). Write each decision ({', '.join(DECISIONS)}) "
@@ -288,11 +359,12 @@ def markdown(doc_id: str, comparison: Comparison, pass_names: tuple[str, str]) -
         lines.append(f"## {d.id}: ¶{d.paragraph} {d.layer}, {what}")
         lines.append(f"«{d.text}» [{d.start}, {d.end})")
         for name, items in ((a, d.a), (b, d.b)):
-            shown = "; ".join(_show(d.layer, x) for x in items) if items else "nothing"
+            shown = "; ".join(_show(d.layer, x, text) for x in items) if items else "nothing"
             lines.append(f"- {name}: {shown}")
         if d.decision:
             lines.append(f"- decision: {d.decision}" + (f" ({d.reason})" if d.reason else ""))
         lines.append("")
+        lines += _side_by_side(d, text, pass_names)
     return "\n".join(lines)
 
 
@@ -306,13 +378,37 @@ def _dkey(d: dict[str, Any]) -> tuple:
     return (d["layer"], d["type"], d["attribute"], d["start"], d["end"])
 
 
+def _items_key(d: dict[str, Any]) -> str:
+    """The items of both sides, as JSON writes them (a tuple and the list it becomes compare equal)."""
+    return json.dumps([d.get("a"), d.get("b")], ensure_ascii=False, sort_keys=True)
+
+
+def _matcher(records: list[dict[str, Any]]) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+    """Finds the record of a disagreement: by place, type and both sides' items; by place and type
+    alone where one record has them. Two disagreements can share a place (two relations over the
+    same numbers): the items tell them apart, and one record's decision never answers both."""
+    exact = {(_dkey(r), _items_key(r)): r for r in records}
+    by_place: dict[tuple, list[dict]] = {}
+    for r in records:
+        by_place.setdefault(_dkey(r), []).append(r)
+
+    def find(d: dict[str, Any]) -> dict[str, Any] | None:
+        hit = exact.get((_dkey(d), _items_key(d)))
+        if hit is None and len(by_place.get(_dkey(d), [])) == 1:
+            hit = by_place[_dkey(d)][0]
+        return hit
+
+    return find
+
+
 def carry_decisions(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
-    """Keep the decisions already written in a previous disagreements.json (matched by place and type)."""
+    """Keep the decisions already written in a previous disagreements.json (matched by place and type,
+    and by the items where several disagreements share a place)."""
     if not old:
         return new
-    made = {_dkey(d): d for d in old.get("disagreements", []) if d.get("decision")}
+    find = _matcher([d for d in old.get("disagreements", []) if d.get("decision")])
     for d in new["disagreements"]:
-        prev = made.get(_dkey(d))
+        prev = find(d)
         if prev:
             d["decision"], d["reason"] = prev["decision"], prev.get("reason")
     return new
@@ -320,25 +416,146 @@ def carry_decisions(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str
 
 def apply_decisions(doc: dict[str, Any], comparison: Comparison, decided: dict[str, Any],
                     where: str, provenance: list[dict]) -> dict[str, Any]:
-    """The gold: the agreed items plus, per disagreement, the decided pass's items."""
-    return annotation_file(doc, renumber(decided_layers(comparison, decided, where)), "adjudicated", provenance)
+    """The gold: the agreed items plus, per disagreement, the decided pass's items, validated
+    against the document before it is returned. Decisions whose items cannot stand together
+    (a `both` that keeps two copies of a span, crossing spans) are one error naming them."""
+    layers = decided_layers(comparison, decided, where)
+    ordered = _renumbered(layers)
+    gold = annotation_file(doc, _shaped(ordered), "adjudicated", provenance)
+    _check_gold(doc, gold, ordered, comparison.text, where)
+    return gold
+
+
+def _choices(comparison: Comparison, decided: dict[str, Any], where: str) -> dict[str, str]:
+    """The decision on every disagreement (by id); one missing or unknown is an error."""
+    records = decided.get("disagreements") if isinstance(decided, dict) else None
+    find = _matcher([r for r in records if isinstance(r, dict)] if isinstance(records, list) else [])
+    out = {}
+    for d in comparison.disagreements:
+        rec = find(asdict(d))
+        choice = rec.get("decision") if rec else None
+        if choice not in DECISIONS:
+            found = "has no decision" if choice is None else f"has the decision {choice!r}"
+            raise KhabarError(f"{where}: disagreement {d.id} (¶{d.paragraph} {d.layer} {d.type} «{d.text}») "
+                              f"{found}; expected one of {', '.join(DECISIONS)}", "usage")
+        out[d.id] = choice
+    return out
+
+
+_SIDES = {"A": ("a",), "B": ("b",), "both": ("a", "b"), "neither": ()}
+_REF_KEY = {"entities": lambda x: (x["start"], x["end"], x["label"]), "numbers": lambda x: (x["start"], x["end"])}
+_NOUN = {"entities": "entity", "numbers": "number", "claims": "claim", "relations": "relation"}
 
 
 def decided_layers(comparison: Comparison, decided: dict[str, Any], where: str) -> dict[str, list[dict]]:
-    """Keyed layers: the agreed items plus, per disagreement, the items of the side decided."""
+    """Keyed layers: the agreed items plus, per disagreement, the items of the side decided.
+
+    Every reference is carried: a claim's claimant and numbers, a relation's numbers. A reference
+    to an item that its own disagreement's decision replaces by the other pass's (one overlapping
+    item: the same entity or number marked otherwise) is moved onto it; a reference to an item the
+    decisions leave out, or replace by several, is an error naming both decisions
+    (`adjudication-reference`). Items a move makes identical are kept once. Each item taken from a
+    disagreement records it in `_from` (dropped when the layers are renumbered)."""
+    choices = _choices(comparison, decided, where)
+    text = comparison.text
     layers = copy.deepcopy(comparison.agreed)
-    decisions = {_dkey(d): d for d in decided.get("disagreements", [])}
+    disputed: dict[tuple[str, str, tuple], tuple[Disagreement, str, dict]] = {}
     for d in comparison.disagreements:
-        rec = decisions.get(_dkey(asdict(d)))
-        choice = rec.get("decision") if rec else None
-        if choice not in DECISIONS:
-            raise KhabarError(f"{where}: disagreement {d.id} (¶{d.paragraph} {d.layer} {d.type} «{d.text}») "
-                              f"has no decision; expected one of {', '.join(DECISIONS)}", "usage")
-        take = {"A": d.a, "B": d.b, "both": d.a + d.b, "neither": []}[choice]
-        for x in take:
-            if x not in layers[d.layer]:
-                layers[d.layer].append(copy.deepcopy(x))
+        for side in _SIDES[choices[d.id]]:
+            for x in getattr(d, side):
+                layers[d.layer].append({**copy.deepcopy(x), "_from": (d.id, side.upper(), choices[d.id])})
+        if d.layer in _REF_KEY:
+            for side in ("a", "b"):
+                for x in getattr(d, side):
+                    disputed[(d.layer, side, _REF_KEY[d.layer](x))] = (d, side, x)
+    kept = {layer: {_REF_KEY[layer](x) for x in layers[layer]} for layer in _REF_KEY}
+    conflicts: list[str] = []
+
+    def holder(layer: str, x: dict) -> str:
+        if layer == "claims":
+            what = f"claim {_quote(x['text'], 30)}"
+        else:
+            what = f"relation {_show('relations', x, text)}"
+        origin = x.get("_from")
+        return f"{what} ({origin[0]}, decided {origin[2]})" if origin else f"{what} (agreed)"
+
+    def resolve(layer: str, key: tuple, x: dict, owner: str) -> tuple | None:
+        """The key `key` (of `layer`, referred to by the item `x` of `owner`) names in the gold."""
+        if key in kept[layer]:
+            return key
+        origin = x.get("_from")
+        sides = [origin[1].lower()] if origin else ["a", "b"]  # agreed items refer alike in both passes
+        hit = next((disputed[(layer, s, key)] for s in sides if (layer, s, key) in disputed), None)
+        if hit is None:  # cannot happen with validated passes; never drop it all the same
+            conflicts.append(f"{holder(owner, x)} refers to the {_NOUN[layer]} {_words(text, key)}, "
+                             "which no pass holds")
+            return None
+        d, side, item = hit
+        other = [y for y in getattr(d, "b" if side == "a" else "a") if
+                 Span.of(y, None).overlaps(Span.of(item, None))] if choices[d.id] != "neither" else []
+        if len(other) == 1:
+            return _REF_KEY[layer](other[0])
+        gone = "leaves it out" if not other else \
+            f"replaces it by {len(other)} {layer}: " + ", ".join(_quote(y["text"]) for y in other)
+        conflicts.append(f"{holder(owner, x)} refers to the {_NOUN[layer]} {_quote(item['text'])} of pass "
+                         f"{side.upper()}, which {d.id} (decided {choices[d.id]}) {gone}")
+        return None
+
+    for c in layers["claims"]:
+        who = c["claimant"] if c["claimant"] == "author" else resolve("entities", tuple(c["claimant"]), c, "claims")
+        numbers = [resolve("numbers", tuple(k), c, "claims") for k in c["numbers"]]
+        # two numbers moved onto one are listed once
+        c["claimant"], c["numbers"] = who, list(dict.fromkeys(numbers))
+    for r in layers["relations"]:
+        total = resolve("numbers", tuple(r["total"]), r, "relations")
+        r["total"], r["parts"] = total, [resolve("numbers", tuple(k), r, "relations") for k in r["parts"]]
+    if conflicts:
+        raise KhabarError(f"{len(conflicts)} reference(s) of decided items to what other decisions leave out, "
+                          "nothing written: " + "; ".join(conflicts) + "; change one decision of each pair",
+                          "adjudication-reference", path=where)
+    for layer in ("claims", "relations"):  # a move can make two decided items one
+        seen: list[dict] = []
+        for x in layers[layer]:
+            if not any(_same(x, y) for y in seen):
+                seen.append(x)
+        layers[layer] = seen
     return layers
+
+
+def _same(x: dict, y: dict) -> bool:
+    """Whether two items are the same annotation, whichever pass (and id) they come from."""
+    strip = lambda z: {k: (sorted(v) if k == "parts" else v) for k, v in z.items()  # noqa: E731
+                       if k not in ("_from", "id")}
+    return strip(x) == strip(y)
+
+
+def _check_gold(doc: dict[str, Any], gold: dict[str, Any], ordered: dict[str, list[dict]], text: str,
+                where: str) -> None:
+    """Validate the gold before anything is written; its errors are reported with the decisions
+    and the items they come from, so that the adjudicator sees which decisions clash."""
+    from khabar.model.errors import ERROR
+    from khabar.validate.core import annotation_problems
+
+    errors = [p for p in annotation_problems(gold, doc, "gold") if p.severity == ERROR]
+    if not errors:
+        return
+
+    def item(pointer: str) -> str:
+        m = re.match(r"(?:.*:)?\$\.(entities|numbers|claims|relations)\[(\d+)\]", pointer)
+        if not m:
+            return pointer
+        layer, x = m.group(1), ordered[m.group(1)][int(m.group(2))]
+        shown = _quote(x["text"], 30) if "text" in x else x["id"]
+        origin = x.get("_from")
+        return (f"{_NOUN[layer]} {shown} of pass {origin[1]} ({origin[0]}, decided {origin[2]})" if origin
+                else f"{_NOUN[layer]} {shown} (agreed)")
+
+    shown = []
+    for p in errors:
+        items = " and ".join([item(p.pointer), *(item(r) for r in p.references)])
+        shown.append(f"{items}: [{p.code}] {p.message}")
+    raise KhabarError("the decisions give a gold that does not validate, nothing written: " + "; ".join(shown),
+                      "adjudication-conflict", path=where)
 
 
 @dataclass

@@ -140,6 +140,12 @@ CODES: dict[str, Code] = {
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
     "invalid-corpus": _e("The command needs a valid corpus; run `khabar validate`."),
     "usage": _e("An option or argument has a value the command cannot use."),
+    "adjudication-reference": _e("`adjudicate --apply`: a decided claim or relation refers to an entity or "
+                                 "number that another decision leaves out of the gold (or replaces by "
+                                 "several); both decisions are named, and nothing is written."),
+    "adjudication-conflict": _e("`adjudicate --apply`: the decisions give a gold that does not validate "
+                                "(`both` keeping two copies of one span, crossing spans); the decisions and "
+                                "their items are named, and nothing is written."),
     # third-party sources (corpus/sources.json, `khabar sources`)
     "source-manifest": _e("corpus/sources.json is malformed at the place named, or names an unknown converter."),
     "source-unknown": _e("A source or source file is not in corpus/sources.json."),
