@@ -257,6 +257,7 @@ def corpus_texts(release) -> list[str]:
     return docs + [r.text for r in rows_from_release(release, "train")]
 
 
+@pytest.mark.slow
 def test_hf_offsets_come_back_as_word_spans(release, tmp_path, corpus_texts):
     model = tiny_bert(tmp_path / "bert", corpus_texts, hot_label="GPE")
     rows = rows_from_release(release, "test")
@@ -265,6 +266,7 @@ def test_hf_offsets_come_back_as_word_spans(release, tmp_path, corpus_texts):
     assert got == [[Span(t.start, t.end, "GPE") for t in tokenize(r.text)] for r in rows]
 
 
+@pytest.mark.slow
 def test_hf_end_to_end(release, tmp_path, corpus_texts, capsys):
     model = tiny_bert(tmp_path / "bert", corpus_texts)
     out = tmp_path / "r.json"
@@ -335,6 +337,7 @@ LONG = ("زار الوفد دمشق يوم الأحد وقال إن الجيش �
         "وأضاف أن القوات تقدمت نحو الشمال ثم عادت إلى مواقعها قبل أن يصل الوفد مرة أخرى إلى دمشق مساء")
 
 
+@pytest.mark.slow
 def test_hf_reads_a_long_sentence_in_windows(tmp_path):
     from khabar.evaluate.adapters.hf import HFAdapter
 

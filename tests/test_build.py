@@ -366,6 +366,7 @@ def test_sharded_release_loads_whole(copies, copies_default, tmp_path):
             assert a[split].features == features(config)
 
 
+@pytest.mark.slow
 def test_parallel_build_is_byte_identical(copies, monkeypatch):
     """Rows made in two worker processes are written exactly as a single process writes them."""
     layout, files = copies
@@ -375,6 +376,7 @@ def test_parallel_build_is_byte_identical(copies, monkeypatch):
     assert _files(out) == files
 
 
+@pytest.mark.slow
 def test_dask_build_is_byte_identical(copies, copies_default, monkeypatch):
     """The same build on a dask.distributed LocalCluster of two worker processes."""
     from distributed import Client, LocalCluster
@@ -474,6 +476,7 @@ def test_next_build_cleans_up_and_says_so(tmp_path, capsys):
     assert not [p for p in out.parent.iterdir() if p.name.startswith(".")]
 
 
+@pytest.mark.slow
 def test_sigkill_at_random_points_leaves_old_or_new(tmp_path):
     """Builds killed at seeded random moments of their writing: after recovery the release is the
     previous one or the new one, byte for byte, never a mix."""

@@ -49,6 +49,7 @@ def test_checksums_and_relative_urls(request, which):
     assert [f["includes"] for f in sets] == [split_pattern(c, s) for c in CONFIGS for s in ("train", "validation", "test")]
 
 
+@pytest.mark.slow
 def test_mlcroissant_validate(release):
     # (mlc.Dataset, below, validates the sharded release's metadata in-process as it reads it.)
     mlcroissant = Path(sys.executable).with_name("mlcroissant")
@@ -58,6 +59,7 @@ def test_mlcroissant_validate(release):
     assert "error" not in res.stderr.lower().replace("0 error", "")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", ["release", "sharded"])
 def test_mlcroissant_reads_every_record_set(request, which, monkeypatch):
     release = request.getfixturevalue(which)

@@ -92,6 +92,7 @@ def outer_entities(sents):
 
 # ---------------------------------------------------------------- the real sample
 
+@pytest.mark.slow
 def test_crf_wojood_on_both_test_sets(env, built, wojood_test, tmp_path, capsys):
     """Trained once on the sample's train file, scored on Khabar test and on the sample's test."""
     on_khabar, on_wojood, again = tmp_path / "k.json", tmp_path / "w.json", tmp_path / "w2.json"
@@ -140,6 +141,7 @@ def test_crf_wojood_on_both_test_sets(env, built, wojood_test, tmp_path, capsys)
     assert again.read_bytes() == on_wojood.read_bytes()
 
 
+@pytest.mark.slow
 def test_cross_corpus_script_reproduces_the_benchmark(env, built, wojood_test, tmp_path, capsys):
     spec = importlib.util.spec_from_file_location("cross_corpus", REPO / "scripts" / "cross_corpus.py")
     script = importlib.util.module_from_spec(spec)

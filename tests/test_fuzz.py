@@ -54,6 +54,7 @@ def test_unmutated_gold_is_valid(case):
 
 # A case's mutations are drawn from random.Random(seed): hypothesis picks the seeds (derandomized,
 # so every run checks the same cases), and a failure names its seed for scripts/fuzz.py to replay.
+@pytest.mark.slow
 @settings(max_examples=2500, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**64))

@@ -1,6 +1,7 @@
 """The README's figures are what its commands print today (keeps the README true)."""
 from __future__ import annotations
 
+import pytest
 import os
 import re
 import subprocess
@@ -35,12 +36,14 @@ def _tables(text: str) -> list[str]:
     return [line for line in text.splitlines() if line.startswith("|")]
 
 
+@pytest.mark.slow
 def test_readme_baseline_table(repo_release, crf_cache):
     out = _run("baselines.py", repo_release, crf_cache)
     assert _tables(out)
     assert _unhashed(block("baselines")) == _unhashed(out), stale("the README's baseline table")
 
 
+@pytest.mark.slow
 def test_readme_cross_corpus_tables(repo_release, crf_cache):
     out = _run("cross_corpus.py", repo_release, crf_cache)
     assert len(_tables(out)) == 16

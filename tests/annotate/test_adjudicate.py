@@ -112,7 +112,7 @@ def test_invalid_pass_is_one_clear_error(project, capsys):
     assert main(["--root", str(project.root), "adjudicate", "doc1", "--passes", *passes]) == 2
     err = capsys.readouterr().err
     assert "B.json:$.entities[0]: [schema-required]" in err and "Traceback" not in err
-    # Issue 11 item 15: agreement validates the passes first (it used to raise KeyError: 'label').
+    # Agreement validates the passes first (it used to raise KeyError: 'label').
     assert main(["--root", str(project.root), "agreement", "--no-gold"]) == 2
     err = capsys.readouterr().err
     assert "B.json:$.entities[0]: [schema-required]" in err and "[invalid-corpus]" in err

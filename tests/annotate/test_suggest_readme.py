@@ -1,12 +1,14 @@
 """The README's leave-one-out table of `khabar suggest` is what scripts/suggest_eval.py prints today."""
 from __future__ import annotations
 
+import pytest
 import importlib.util
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_readme_suggest_table():
     spec = importlib.util.spec_from_file_location("suggest_eval", REPO / "scripts" / "suggest_eval.py")
     mod = importlib.util.module_from_spec(spec)

@@ -92,6 +92,7 @@ def _cache_bytes(cache: Path) -> dict[str, bytes]:
     return {str(p.relative_to(cache)): p.read_bytes() for p in sorted(cache.rglob("*")) if p.is_file()}
 
 
+@pytest.mark.live
 def test_mirror_and_http_give_byte_identical_caches(tmp_path, server, monkeypatch):
     httpd, handler = server
     mirror = _mirror()
@@ -133,6 +134,7 @@ DATA = "سطر للاختبار فقط\n".encode("utf-8") * 4000  # synthetic, 1
     ("dropped", "source-truncated"),
     ("missing", "source-download"),
 ])
+@pytest.mark.live
 def test_a_bad_download_is_refused_and_leaves_nothing(tmp_path, server, monkeypatch, capsys, how, code):
     httpd, handler = server
     root = _project(tmp_path, _one_file_manifest(httpd.server_address[1], handler, DATA))
@@ -155,6 +157,7 @@ def test_a_bad_download_is_refused_and_leaves_nothing(tmp_path, server, monkeypa
     assert list(cache.rglob("*")) in ([], [cache / "demo"])
 
 
+@pytest.mark.live
 def test_a_refused_fetch_keeps_the_verified_file_it_had(tmp_path, server, monkeypatch):
     httpd, handler = server
     root = _project(tmp_path, _one_file_manifest(httpd.server_address[1], handler, DATA))
