@@ -205,6 +205,12 @@ class Problem:
         return d
 
 
+def install_hint(extra: str) -> str:
+    """How to install an optional extra, in words that work in a clone of Khabar (it is not on
+    PyPI: `pip install 'khabar[...]'` finds nothing)."""
+    return f"install the `{extra}` extra from the Khabar clone: pip install -e '.[{extra}]'"
+
+
 class KhabarError(Exception):
     """An error to show the user as one line (the CLI prints it, never a traceback).
 
