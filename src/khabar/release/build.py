@@ -52,15 +52,17 @@ def select_documents(layout: Layout, manifest: dict[str, Any], min_status: str,
 
 
 def attributions(layout: Layout, sources: Any) -> list[dict[str, str]]:
-    """The manifest's entry (title, licence, attribution) of every source the release's text comes from."""
+    """The manifest's entry (title, licence, attribution) of every source the release's text comes
+    from, then the licence and attribution that added documents state (`khabar add --attribution`)."""
     from khabar.sources.manifest import load_manifest as load_sources
 
+    stated = [{"license": lic, "attribution": text} for lic, text in sources.credits]
     if not sources.names:
-        return []
+        return stated
     manifest = load_sources(layout.root)
     return [{"name": s.name, "title": s.title, "license": s.license, "license_url": s.license_url,
              "attribution": s.attribution, "upstream": s.upstream}
-            for s in manifest.sources if s.name in sources.names]
+            for s in manifest.sources if s.name in sources.names] + stated
 
 
 def split_spec(manifest: dict[str, Any], doc_id: str) -> "str | tuple[str, ...]":
