@@ -171,3 +171,85 @@ def test_bad_char_class_is_unicodes():
         ch = chr(cp)
         refused = unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in ALLOWED_CONTROLS
         assert (bad_char(ch) == 0) == refused, hex(cp)
+
+
+# ---- per-document licence
+
+ATTRIBUTION = "وكالة الأنباء التجريبية"  # a made-up credit, for tests only
+
+
+@pytest.mark.parametrize("licence,attribution,stored,code", [
+    ("unknown", None, None, None),
+    ("CC-BY-4.0", ATTRIBUTION, "CC-BY-4.0", None),
+    ("CC-BY-SA-4.0", ATTRIBUTION, "CC-BY-SA-4.0", None),
+    ("cc-by-2.5", ATTRIBUTION, "cc-by-2.5", None),     # ids are read as given
+    ("MIT", None, "MIT", None),
+    ("GPL-3.0+", None, "GPL-3.0+", None),
+    ("unknown", ATTRIBUTION, None, None),             # the author is known, the licence is not
+    ("CC-BY-4.0", None, None, "licence-invalid"),     # a BY licence asks for attribution
+    ("CC-BY-4.0", "  ", None, "usage"),
+    ("CC BY 4.0", ATTRIBUTION, None, "licence-invalid"),
+    ("", None, None, "licence-invalid"),
+    ("-MIT", None, None, "licence-invalid"),
+    ("../MIT", None, None, "licence-invalid"),
+    ("MIT\n", None, None, "licence-invalid"),
+    ("MIT", "a\u200bb", None, "text-control-char"),
+])
+def test_licence_and_attribution_are_kept_or_refused(empty, tmp_path, licence, attribution, stored, code):
+    """Before: `add` took no licence at all; every added record said null."""
+    src = _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR)
+    if code is not None:
+        with pytest.raises(KhabarError) as exc:
+            add_article(empty, src, "a1", licence=licence, attribution=attribution)
+        assert exc.value.code == code and "\n" not in str(exc.value)
+        assert _files(empty.root) == {}
+        return
+    source = add_article(empty, src, "a1", licence=licence, attribution=attribution).document["source"]
+    assert read_json(empty.document("a1"))["source"] == source
+    assert (source["license"], source.get("attribution")) == (stored, attribution)
+    assert _codes(empty) == []
+
+
+def test_cli_add_license_and_its_reference_row(empty, tmp_path, capsys):
+    src = _raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR)
+    assert main(["--root", str(empty.root), "add", str(src), "--id", "a1", "--license", "CC-BY-4.0",
+                 "--attribution", ATTRIBUTION]) == 0
+    assert "licence CC-BY-4.0" in capsys.readouterr().out
+    assert read_json(empty.document("a1"))["source"] == {
+        "outlet": None, "agency": None, "url": None, "license": "CC-BY-4.0",
+        "note": "Outlet and URL unknown; licence CC-BY-4.0 as stated with --license when the article was added.",
+        "attribution": ATTRIBUTION}
+    assert main(["--root", str(empty.root), "add", str(_raw(tmp_path, "12/2/2024 9:50:00 AM\n" + PAR + " 2", "b.txt")),
+                 "--id", "a2", "--license", "CC BY"]) == 2
+    assert capsys.readouterr().err == ("khabar add: error: --license 'CC BY': expected an SPDX identifier such as "
+                                       "CC-BY-4.0 (letters, digits, '.', '+', '-') or unknown [licence-invalid]\n")
+
+
+def test_open_only_build_and_publish_go_by_the_added_licence(tmp_path, capsys):
+    """An added CC BY document is released by --open-only, with its attribution on the card, and
+    its release publishes without --acknowledge-unknown-licence; the unknown-licence one does not."""
+    from releasefix import RAW, gold, make_project
+    from khabar.io import write_json
+
+    layout = make_project(tmp_path / "proj")  # doc1: licence unknown
+    src = _raw(tmp_path, RAW.replace("سقطوا", "قتلوا"))
+    doc2 = add_article(layout, src, "doc2", licence="CC-BY-4.0", attribution=ATTRIBUTION).document
+    write_json(layout.annotation("doc2"), gold(doc2))
+    cli = lambda *args: main(["--root", str(layout.root), *map(str, args)])
+    assert cli("splits") == 0
+    repo = "khabar-test/licences"
+    for open_only, released, publishes in ((True, ["doc2"], True), (False, ["doc1", "doc2"], False)):
+        out = tmp_path / f"release-{open_only}"
+        capsys.readouterr()
+        assert cli("build", "--out", out, "--repo-id", repo, *(["--open-only"] if open_only else [])) == 0
+        left_out = [line for line in capsys.readouterr().out.splitlines() if line.startswith("left out")]
+        assert left_out == (["left out doc1: licence unknown: not open (--open-only releases only openly "
+                             "licensed text)"] if open_only else [])
+        manifest = read_json(out / "khabar-manifest.json")
+        assert manifest["text_licence"] == {"documents": len(released), "unknown": len(released) - 1}
+        card = (out / "README.md").read_text(encoding="utf-8")
+        assert f"- Documents added with licence CC-BY-4.0. Attribution: {ATTRIBUTION}" in card
+        capsys.readouterr()
+        assert cli("publish", "--repo-id", repo, "--dir", out, "--dry-run") == (0 if publishes else 2)
+        err = capsys.readouterr().err
+        assert err == "" if publishes else err.rstrip().endswith("[publish-refused]")

@@ -1,9 +1,15 @@
-"""The strict JSON reader: what it refuses, with which code and where."""
+"""The strict JSON reader: what it refuses, with which code and where; the modes of the files
+Khabar writes."""
 from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
 
 import pytest
 
-from khabar.io import MAX_JSON_DEPTH, loads_json, read_json
+from khabar.cli import main
+from khabar.io import MAX_JSON_DEPTH, atomic_write_bytes, loads_json, read_json, write_json
 from khabar.model.errors import CODES, KhabarError
 
 DEEP = "[" * 100_000
@@ -54,3 +60,60 @@ def test_read_json_names_the_file(tmp_path):
     with pytest.raises(KhabarError) as exc:
         read_json(path)
     assert str(exc.value) == f"{path}:1:7: NaN is not a JSON number"
+
+
+# ---------------------------------------------------------------- file modes
+
+
+@pytest.fixture(params=[0o022, 0o002], ids=["umask022", "umask002"])
+def umask(request):
+    """Run the test under a umask, restored afterwards."""
+    old = os.umask(request.param)
+    try:
+        yield request.param
+    finally:
+        os.umask(old)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(os.lstat(path).st_mode)
+
+
+def test_atomic_write_has_the_mode_of_a_plain_write(tmp_path, umask):
+    # Before: mkstemp's 0600 for every file, whatever the umask.
+    new, plain = tmp_path / "new.json", tmp_path / "plain.json"
+    atomic_write_bytes(new, b"{}\n")
+    plain.write_bytes(b"{}\n")
+    assert (_mode(new), _mode(plain)) == (0o666 & ~umask, 0o666 & ~umask)
+    # An existing file keeps its own mode, as a plain write into it would.
+    for mode in (0o640, 0o604, 0o600):
+        os.chmod(new, mode)
+        write_json(new, {"v": mode})
+        assert (_mode(new), read_json(new)) == (mode, {"v": mode})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.json", "plain.json"]  # no temporary left
+
+
+def test_every_file_a_command_writes_is_readable_as_the_umask_says(tmp_path, umask):
+    """A project made, grown, exported, viewed, built and imported under a umask: every file and
+    folder has the mode a plain write or mkdir gives (before: gold, records, exports and the view
+    0600, the release 0644 whatever the umask, an imported folder 0700)."""
+    from releasefix import make_project
+
+    root = tmp_path / "proj"
+    layout = make_project(root)
+    (tmp_path / "new.txt").write_text("12/2/2024 9:50:00 AM\nقالت الوزارة إن 7 مدارس فتحت.\n",
+                                      encoding="utf-8")
+    cli = lambda *args: main(["--root", str(root), *map(str, args)])
+    out = root / "out"
+    assert cli("add", tmp_path / "new.txt", "--id", "doc2") == 0
+    assert cli("splits") == 0
+    for args in (("export", "jsonl", "--out", out / "all.jsonl"), ("export", "brat", "--out", out / "brat"),
+                 ("export", "conll", "--out", out / "ner.conll"), ("export", "wojood", "--out", out / "wojood"),
+                 ("view", "doc1", "--out", out / "doc1.html"), ("build", "--out", out / "release"),
+                 ("import", "wojood", out / "wojood" / "train.txt", "--out", out / "imported")):
+        assert cli(*args) == 0, args
+    written = {p.relative_to(root).as_posix(): _mode(p) for p in root.rglob("*")}
+    assert {"corpus/raw/doc2.txt", "corpus/documents/doc2.json", "annotations/doc2.json",
+            "corpus/splits.json", "out/brat/doc1.ann", "out/doc1.html", "out/release/khabar-manifest.json",
+            "out/imported"} <= set(written)
+    assert written == {p: 0o777 & ~umask if (root / p).is_dir() else 0o666 & ~umask for p in written}

@@ -70,3 +70,17 @@ def test_cli_reference_names_every_command_and_option():
         if gaps:
             missing[name] = gaps
     assert missing == {}, "add these to the README's CLI reference"
+
+
+def test_workflow_runs_in_the_venv_and_refreshes_after_add():
+    """Issue 20 item 8. Before: the workflow's commands assumed `khabar` on the PATH, never said to
+    refresh the generated tables after `add`, and sent suggestion to the `bench` extra."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rest = readme.partition("The workflow for a new article")[2]
+    commands = [line.split("  #")[0].strip() for line in rest.split("```sh\n", 1)[1].split("```")[0].splitlines()
+                if line.strip() and not line.startswith("#")]
+    assert commands[:3] == [". .venv/bin/activate", "khabar add article.txt --id 001_example",
+                            "python scripts/refresh.py"]
+    assert "`.venv/bin/khabar`" in rest.split("```sh", 1)[0]
+    row = next(line for line in readme.splitlines() if line.startswith("| `khabar suggest "))
+    assert "pip install -e '.[annotate]'" in row and "`bench` extra (" not in row

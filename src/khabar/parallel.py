@@ -13,7 +13,7 @@ from itertools import chain, islice
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
-from khabar.model.errors import KhabarError
+from khabar.model.errors import KhabarError, install_hint
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -133,8 +133,8 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise KhabarError("--engine dask needs dask.distributed: pip install 'dask[distributed]'",
-                              "usage") from None
+            raise KhabarError(f"--engine dask needs dask.distributed; {install_hint('dask')}",
+                              "dependency-missing") from None
         try:
             if self.scheduler:
                 self.client = Client(self.scheduler, timeout="20s")

@@ -1,6 +1,13 @@
 """`khabar suggest`: three layers, status suggested, never over the gold, nothing learned from the document."""
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
 import pytest
 
 from releasefix import RAW, make_project
@@ -93,3 +100,70 @@ def test_command_writes_beside_the_gold_never_over_it(two_docs, monkeypatch, cap
     assert layout.annotation("doc1").read_bytes() == gold_before
     # The suggestion is not a corpus file: validation and the build do not see it.
     assert main(["--root", str(layout.root), "validate"]) == 0
+
+
+# ---------------------------------------------------------------- the `annotate` extra
+
+REPO = Path(__file__).resolve().parents[2]
+# Packages of the `bench` extra (and the test tools) that suggestion must not need.
+HEAVY = ("torch", "transformers", "tokenizers", "spacy", "seqeval", "matplotlib", "nervaluate", "dask",
+         "distributed")
+# Run the CLI with some top-level packages hidden from every import finder, as on a machine
+# without them: importing one fails and importlib.util.find_spec says it is missing.
+WITHOUT = """
+import sys
+hidden = set(sys.argv[1].split(","))
+
+class Without:
+    def __init__(self, inner):
+        self.inner = inner
+
+    def find_spec(self, name, path=None, target=None):
+        if name.partition(".")[0] in hidden or not hasattr(self.inner, "find_spec"):
+            return None
+        return self.inner.find_spec(name, path, target)
+
+    def __getattr__(self, attr):
+        return getattr(self.inner, attr)
+
+sys.meta_path[:] = [Without(f) for f in sys.meta_path]
+from khabar.cli import main
+raise SystemExit(main(sys.argv[2:]))
+"""
+
+
+def _names(requirements: list[str]) -> list[str]:
+    return sorted(re.match(r"[A-Za-z0-9_.\-]+(\[[^]]*\])?", r).group(0).lower() for r in requirements)
+
+
+def test_annotate_extra_is_the_crf_alone():
+    """Before: suggestion's CRF came only with the `bench` extra (torch, transformers, spaCy)."""
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+    assert _names(extras["annotate"]) == ["python-crfsuite", "sklearn-crfsuite"]
+    assert "khabar[annotate]" in _names(extras["bench"])
+    assert any(n.startswith("khabar[") and "annotate" in n for n in _names(extras["test"]))
+    assert not {n.split("[")[0] for n in _names(extras["bench"])} & {"python-crfsuite", "sklearn-crfsuite"}
+
+
+def _suggest_without(blocked, two_docs, tmp_path) -> subprocess.CompletedProcess:
+    layout, wojood = two_docs
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "KHABAR_WOJOOD_TRAIN": str(wojood)}
+    return subprocess.run([sys.executable, "-c", WITHOUT, ",".join(blocked), "--root", str(layout.root),
+                           "suggest", "doc1", "--out", str(tmp_path / "s.json")],
+                          env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_suggest_runs_with_the_crf_and_pyarabic_only(two_docs, tmp_path):
+    run = _suggest_without(HEAVY, two_docs, tmp_path)
+    assert (run.returncode, run.stderr) == (0, ""), run.stderr
+    assert read_json(tmp_path / "s.json")["status"] == "suggested"
+
+
+def test_suggest_without_the_crf_names_the_extra_to_install(two_docs, tmp_path):
+    """Before: the hint was `pip install 'khabar[bench]'`, which finds nothing (Khabar is not on PyPI)."""
+    run = _suggest_without((*HEAVY, "sklearn_crfsuite", "pycrfsuite"), two_docs, tmp_path)
+    assert (run.returncode, run.stdout) == (2, "")
+    assert run.stderr == ("khabar suggest: error: `khabar suggest` (its entity tagger is a CRF) needs the Python "
+                          "package 'sklearn_crfsuite'; install the `annotate` extra from the Khabar clone: "
+                          "pip install -e '.[annotate]' [dependency-missing]\n")
+    assert not (tmp_path / "s.json").exists()

@@ -3,8 +3,8 @@
 A measuring script is appended to a copy of the page; chromium runs it and `--dump-dom` returns
 the DOM with its measurements (each annotation element's offset in its paragraph, its text and
 its boxes; the direction of the page and of the text). The test compares them with the
-annotation files. Chromium is installed by .ci/run (`apt-get install -y chromium fonts-noto-core`);
-this test installs nothing and never skips.
+annotation files. Chromium is installed by `python3 scripts/dev.py test` (apt-get install chromium
+fonts-noto-core, as root on Debian; else it stops naming them); this test installs nothing and never skips.
 """
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ MEASURE = r"""
 
 
 def chromium(args: list[str], profile: Path) -> subprocess.CompletedProcess:
-    assert Path(CHROMIUM).is_file(), f"{CHROMIUM} missing: .ci/run installs it (apt-get install -y chromium)"
+    assert Path(CHROMIUM).is_file(), f"{CHROMIUM} missing: `python3 scripts/dev.py test` installs it (apt-get install chromium)"
     return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args], capture_output=True,
                           text=True, timeout=120)
 

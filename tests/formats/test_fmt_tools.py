@@ -310,6 +310,88 @@ def test_export_out_is_guarded(fmt, proj, capsys):
     assert capsys.readouterr().err.rstrip().endswith("[out-refused]")
 
 
+FOLDER_EXPORTS = ("labelstudio", "brat", "inception", "wojood")
+
+
+def _tree(folder) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("fmt", FOLDER_EXPORTS)
+def test_export_again_needs_force_and_keeps_what_it_did_not_write(fmt, proj, tmp_path, capsys):
+    """Issue 20 item 4. Before: a second export into the same folder replaced the first without
+    --force (a folder holding khabar-export.json was taken as licence), and wojood --force wrote
+    into any folder."""
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", fmt, "--out", out]) == 0
+    first = _tree(out)
+    capsys.readouterr()
+    assert run(["--root", proj.root, "export", fmt, "--out", out]) == 2
+    assert capsys.readouterr().err == (f"khabar export: error: {out}: holds a previous export; "
+                                       "pass --force to replace it [out-refused]\n")
+    assert _tree(out) == first
+    # --force replaces the export's own files; a file someone put beside them stays as it is.
+    (out / "notes.md").write_text("ملاحظات المراجع", encoding="utf-8")
+    marker = json.loads(first["khabar-export.json"])
+    assert marker["format"] == fmt and sorted(marker["files"]) == sorted(set(first) - {"khabar-export.json"})
+    assert run(["--root", proj.root, "export", fmt, "--out", out, "--force"]) == 0
+    assert _tree(out) == {**first, "notes.md": "ملاحظات المراجع".encode("utf-8")}
+
+
+@pytest.mark.parametrize("old_marker", [False, True], ids=["marker", "marker-without-files"])
+@pytest.mark.parametrize("fmt,stale", [("brat", [f"{SEED}.ann", f"{SEED}.txt"]), ("inception", [f"{SEED}.xmi"])])
+def test_export_force_removes_only_its_stale_files(fmt, stale, old_marker, proj, tmp_path):
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", fmt, "--out", out]) == 0
+    if old_marker:  # as exports wrote it before the marker listed the files
+        (out / "khabar-export.json").write_text(json.dumps({"format": fmt, "documents": [SEED, DOC]}),
+                                                encoding="utf-8")
+    (out / "mine.txt").write_text("x", encoding="utf-8")
+    assert run(["--root", proj.root, "export", fmt, DOC, "--out", out, "--force"]) == 0
+    marker = json.loads((out / "khabar-export.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in out.iterdir()) == sorted([*marker["files"], "khabar-export.json", "mine.txt"])
+    assert marker["documents"] == [DOC] and not set(stale) & set(marker["files"])
+
+
+@pytest.mark.parametrize("fmt", FOLDER_EXPORTS)
+def test_export_force_refuses_a_folder_it_did_not_write(fmt, proj, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "config.xml").write_text("<mine/>", encoding="utf-8")
+    for extra in ([], ["--force"]):
+        assert run(["--root", proj.root, "export", fmt, "--out", out, *extra]) == 2
+        assert capsys.readouterr().err == (
+            f"khabar export: error: {out}: folder exists and is not empty, and is not a Khabar export "
+            "(no khabar-export.json); choose a new or empty folder [out-refused]\n")
+    assert _tree(out) == {"config.xml": b"<mine/>"}
+
+
+def test_export_force_never_overwrites_a_file_the_export_did_not_write(proj, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", "brat", DOC, "--out", out]) == 0
+    (out / f"{SEED}.ann").write_text("T1\tORG 0 3\tقال\n", encoding="utf-8")  # someone's own file
+    before = _tree(out)
+    assert run(["--root", proj.root, "export", "brat", "--out", out, "--force"]) == 2
+    assert capsys.readouterr().err.endswith(
+        f"{out / SEED}.ann: exists and the previous export did not write it; refusing to overwrite it "
+        "(move it away, or choose a new folder) [out-refused]\n")
+    assert _tree(out) == before
+
+
+@pytest.mark.parametrize("files", [["../x.ann"], ["a/b.ann"], ["khabar-export.json"], "x.ann", [3]])
+def test_export_force_refuses_a_marker_it_did_not_write(files, proj, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "khabar-export.json").write_text(json.dumps({"format": "brat", "documents": [], "files": files}),
+                                            encoding="utf-8")
+    before = _tree(out)
+    assert run(["--root", proj.root, "export", "brat", "--out", out, "--force"]) == 2
+    assert capsys.readouterr().err.rstrip().endswith(
+        f"{out / 'khabar-export.json'}: not a marker Khabar wrote (expected the format and the list of files "
+        "of the export); choose a new folder [out-refused]")
+    assert _tree(out) == before and not (tmp_path / "x.ann").exists()
+
+
 # ---------------------------------------------------------------- docs/annotation-format.md
 
 

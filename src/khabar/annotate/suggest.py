@@ -97,7 +97,7 @@ def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train
     from khabar.evaluate.data import EvalRow, rows_from_records
     from khabar.model.spans import outermost
 
-    _require("sklearn_crfsuite")
+    _require("sklearn_crfsuite", "annotate", "`khabar suggest` (its entity tagger is a CRF)")
     path = wojood_train_file(layout.root, wojood_train)
     if not path.is_file():
         raise KhabarError(f"{path}: the Wojood sample is missing; the entity tagger trains on it", "file-missing")

@@ -64,12 +64,13 @@ def cmd_add(args: argparse.Namespace) -> int:
         return 0
     result = add_article(layout, Path(args.path), args.id, normalize=args.normalize,
                          agency=args.agency, source_note=args.source_note,
-                         date_order=args.date_order, published=args.published)
+                         date_order=args.date_order, published=args.published,
+                         licence=args.license, attribution=args.attribution)
     doc = result.document
     for note in result.notes:
         print(f"note: {note}")
     print(f"added {doc['id']}: {len(doc['paragraphs'])} paragraphs, {len(doc['text'])} characters, "
-          f"published {doc['published']}")
+          f"published {doc['published']}, licence {doc['source']['license'] or 'unknown'}")
     print(f"  {layout.document(doc['id']).relative_to(layout.root)}")
     print(f"  {layout.annotation(doc['id']).relative_to(layout.root)} (empty, to annotate)")
     return 0
@@ -141,6 +142,11 @@ def register(command) -> None:
                    help="publication date or datetime of an article without a dateline line")
     p.add_argument("--recover", action="store_true",
                    help="complete or undo an interrupted add, then add PATH if given")
+    p.add_argument("--license", metavar="ID", default="unknown",
+                   help="licence of the text: an SPDX identifier (CC-BY-4.0, CC-BY-SA-4.0, ...) or unknown "
+                        "(the default); `khabar build --open-only` releases openly licensed text only")
+    p.add_argument("--attribution", metavar="TEXT",
+                   help="the credit the licence asks for (author, outlet); required with CC BY licences")
 
     p = command("schema", cmd_schema, "check (or --write) schema/*.json against the label inventories")
     p.add_argument("--write", action="store_true", help="rewrite stale schema files")

@@ -52,20 +52,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _export_wojood(args: argparse.Namespace, layout) -> int:
-    from khabar.corpus.layout import check_output
+    from khabar.formats.tools import export_folder_target, write_export_folder
     from khabar.formats.wojood import export_wojood_files
-    from khabar.io import atomic_write_text
 
     if not args.out:
         raise KhabarError("wojood needs --out DIR (a folder for one file per split)", "usage")
     if args.doc_ids:
         raise KhabarError("wojood exports the whole corpus, one file per split; no DOC_ID", "usage")
     out = Path(args.out)
-    check_output(out, layout.root, is_dir=True, force=args.force)
+    previous = export_folder_target(out, layout.root, force=args.force)
     files, st = export_wojood_files(layout)
-    for name, text in files.items():
-        atomic_write_text(out / name, text)
-        print(f"wrote {out / name}")
+    for path in write_export_folder(out, "wojood", dict(files), None, previous):
+        print(f"wrote {path}")
     print(f"{st.documents} documents, {st.sentences} sentences, {st.tokens} tokens, {st.entities} entities; "
           f"{st.widened} widened to whole tokens (a proclitic or part of a token left out), "
           f"{st.dropped} dropped, {st.merged} sentence breaks removed inside entities")

@@ -14,9 +14,13 @@ from typing import Any
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, atomic_write_bytes, dumps_json, line_col, read_json, read_text
 from khabar.model.labels import SCHEMA_VERSION
+from khabar.sources.manifest import OPEN_LICENCES
 
 # `\Z`, not `$`: `$` also matches before a final newline, and 'abc\n' is no slug.
 SLUG_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
+# An SPDX licence identifier's shape (CC-BY-4.0, CC-BY-SA-4.0, MIT, GPL-3.0+); `unknown` is none.
+LICENCE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]{0,63}\Z")
+UNKNOWN_LICENCE = "unknown"
 
 # Slash datelines as wire copy gives them: the order of day and month is not in the text, so
 # it is an explicit choice (`--date-order`); month first is the seed's (US) convention.
@@ -136,6 +140,20 @@ def normalize_newlines(raw: str) -> tuple[str, list[str]]:
     return raw, notes
 
 
+def check_licence(licence: str | None, attribution: str | None = None) -> str | None:
+    """The SPDX id a record stores for `--license` (None for `unknown`); KhabarError for an id of
+    another shape, or a Creative Commons BY licence without the attribution it asks for."""
+    if licence is None or licence == UNKNOWN_LICENCE:
+        return None
+    if not LICENCE_RE.match(licence):
+        raise KhabarError(f"--license {licence[:70]!r}: expected an SPDX identifier such as CC-BY-4.0 "
+                          f"(letters, digits, '.', '+', '-') or {UNKNOWN_LICENCE}", "licence-invalid")
+    if licence.upper().startswith("CC-BY") and not (attribution or "").strip():
+        raise KhabarError(f"--license {licence}: the licence asks for attribution; pass --attribution "
+                          "(the author or outlet to credit)", "licence-invalid")
+    return licence
+
+
 def make_document(
     raw: str,
     doc_id: str,
@@ -148,13 +166,17 @@ def make_document(
     date_order: str = "mdy",
     published: str | None = None,
     notes: list[str] | None = None,
+    licence: str | None = None,
+    attribution: str | None = None,
 ) -> dict[str, Any]:
     """Build a document record from a raw article (already decoded). Raises KhabarError.
 
     The raw article is a dateline line then one paragraph per line; with `published` (an ISO
     datetime) it has no dateline and every line is a paragraph. A leading BOM and CRLF line
     endings are normalised (and appended to `notes`); the raw file itself is kept as received.
+    `licence` (an SPDX id, or None/`unknown`) and `attribution` go into the record's source.
     """
+    licence = check_licence(licence, attribution)
     if date_order not in DATE_ORDERS:
         raise KhabarError(f"date order {date_order!r}: expected one of {', '.join(DATE_ORDERS)}", "usage")
     body_raw, done = normalize_newlines(raw)
@@ -219,9 +241,12 @@ def make_document(
             "outlet": None,
             "agency": agency,
             "url": None,
-            "license": None,
-            "note": source_note
-            or "Outlet, URL and licence unknown: the article arrived as plain text without metadata.",
+            "license": licence,
+            "note": source_note or (
+                "Outlet, URL and licence unknown: the article arrived as plain text without metadata."
+                if licence is None else f"Outlet and URL unknown; licence {licence} as stated with --license "
+                                        "when the article was added."),
+            **({"attribution": attribution} if attribution else {}),
         },
         "normalized_to_nfc": normalize and text != "\n".join(split_paragraphs(body)),
         "text": text,
@@ -373,6 +398,8 @@ def add_article(
     source_note: str | None = None,
     date_order: str = "mdy",
     published: str | None = None,
+    licence: str | None = None,
+    attribution: str | None = None,
 ) -> AddResult:
     """Ingest a raw article: its raw file, document record and empty annotation file, all or none.
 
@@ -391,12 +418,19 @@ def add_article(
         )
     _encodable(agency, "--agency")
     _encodable(source_note, "--source-note")
+    _encodable(attribution, "--attribution")
+    if attribution is not None and not attribution.strip():
+        raise KhabarError("--attribution: empty; name the author or outlet to credit", "usage")
+    licence = check_licence(licence, attribution)
     raw = read_text(path)
     doc = make_document(
         raw, doc_id, f"corpus/raw/{doc_id}.txt", normalize=normalize, agency=agency,
         source_note=source_note, where=str(path), date_order=date_order, published=published,
-        notes=notes,
+        notes=notes, licence=licence, attribution=attribution,
     )
+    if licence is not None and licence not in OPEN_LICENCES:
+        notes.append(f"licence {licence} is not one that `khabar build --open-only` releases "
+                     f"({', '.join(OPEN_LICENCES)})")
     for target in _targets(layout, doc_id).values():
         if target.exists():
             raise KhabarError(f"{target}: already exists; refusing to overwrite (choose another --id)",

@@ -24,6 +24,7 @@ from khabar.evaluate.data import (
     ALL_SPLITS, EvalRow, content_hash, resolve_splits, rows_from_folder, rows_from_release,
 )
 from khabar.io import KhabarError, read_json
+from khabar.model.errors import install_hint
 from khabar.progress import SILENT, Progress
 from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
 from khabar.evaluate.score import (
@@ -168,8 +169,7 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
     from khabar.evaluate.adapters.base import KHABAR_TRAIN, Context, load_adapter, needs
 
     if importlib.util.find_spec("seqeval") is None:
-        raise KhabarError("the token-level figures need seqeval; install the benchmark extra: "
-                          "pip install 'khabar[bench]'")
+        raise KhabarError(f"the token-level figures need seqeval; {install_hint('bench')}", "dependency-missing")
     if resamples < 1:
         raise KhabarError(f"--resamples must be at least 1, found {resamples}", "usage")
     scheme = get_scheme(scheme_name)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 from khabar.model.labels import LABEL_FIELD
-from khabar.model.errors import KhabarError
+from khabar.model.errors import KhabarError, install_hint
 from khabar.model.spans import Span, outermost
 from khabar.model.tokens import Token, tokenize
 
@@ -105,7 +105,7 @@ def export_docbin(pairs: Iterable[tuple[Mapping, Mapping]], split_at_spans: bool
         import spacy
         from spacy.tokens import DocBin
     except ImportError:
-        raise KhabarError("export spacy needs spaCy: pip install 'khabar[bench]'",
+        raise KhabarError(f"export spacy needs spaCy; {install_hint('bench')}",
                           "dependency-missing") from None
 
     nlp = spacy.blank("ar")

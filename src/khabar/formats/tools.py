@@ -16,7 +16,8 @@ from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, dumps_
 
 EXPORT_FORMATS = ("labelstudio", "brat", "inception", "conll", "spacy")
 IMPORT_FORMATS = ("labelstudio", "brat", "inception")
-# Folder exports hold this file, so that exporting again into the same folder is allowed.
+# Folder exports hold this file listing the files the export wrote: `--force` replaces those
+# and nothing else (a file someone added beside them stays).
 MARKER = "khabar-export.json"
 FOLDER_FORMATS = ("labelstudio", "brat", "inception")
 
@@ -35,7 +36,10 @@ def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *
     if fmt not in EXPORT_FORMATS:
         raise KhabarError(f"format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}", "usage")
     out = Path(out)
-    check_output(out, layout.root, is_dir=fmt in FOLDER_FORMATS, marker=MARKER, force=force)
+    if fmt in FOLDER_FORMATS:
+        previous = export_folder_target(out, layout.root, force=force)
+    else:
+        check_output(out, layout.root, is_dir=False, force=force)
     pairs = load_pairs(layout, doc_ids)
     rep = Report()
     files: dict[str, str | bytes] = {}
@@ -85,15 +89,82 @@ def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *
                          "boundary (written widened to whole tokens)")
         rep.lines += [f"  {d}: {i} ({layer}) {a!r} written as {b!r}" for d, i, layer, a, b in sr.cut]
         return rep
+    rep.written += write_export_folder(out, fmt, files, [d["id"] for d, _ in pairs], previous)
+    return rep
+
+
+def _previous_files(out: Path) -> set[str]:
+    """The files the export in `out` wrote, as its marker lists them (markers written before
+    the list was kept name only the format and documents: the files follow from those)."""
+    where = out / MARKER
+    meta = read_json(where)
+    fmt = meta.get("format") if isinstance(meta, dict) else None
+    docs = meta.get("documents") if isinstance(meta, dict) else None
+    names = meta.get("files") if isinstance(meta, dict) else None
+    if names is None and isinstance(docs, list) and all(isinstance(d, str) for d in docs):
+        from khabar.formats.inception import TYPESYSTEM_FILE
+
+        names = {"labelstudio": ["config.xml", "tasks.json"],
+                 "brat": ["annotation.conf", "visual.conf", *(f"{d}{x}" for d in docs for x in (".txt", ".ann"))],
+                 "inception": [TYPESYSTEM_FILE, *(f"{d}.xmi" for d in docs)]}.get(fmt)
+    # Only plain names in the folder itself: a marker cannot send --force elsewhere.
+    if not isinstance(names, list) or not all(
+            isinstance(n, str) and n not in ("", ".", "..", MARKER) and Path(n).name == n and "\\" not in n
+            for n in names):
+        raise KhabarError(f"{where}: not a marker Khabar wrote (expected the format and the list of "
+                          "files of the export); choose a new folder", "out-refused", str(where))
+    return set(names)
+
+
+def export_folder_target(out: Path, root: Path | None, *, force: bool = False) -> set[str]:
+    """Check a folder export's --out; the names of the files of the previous export there (to be
+    replaced), empty for an absent or empty folder.
+
+    A folder holding anything is refused unless it is a previous export (it holds MARKER) and
+    `force` is given: then only the files that export wrote are replaced, never another file.
+    """
+    check_output(out, root, is_dir=True, force=True)  # the guards: corpus/, annotations/, a repository
+    if not out.is_dir() or not any(out.iterdir()):
+        return set()
+    if not (out / MARKER).is_file():
+        raise KhabarError(f"{out}: folder exists and is not empty, and is not a Khabar export (no {MARKER}); "
+                          "choose a new or empty folder", "out-refused", str(out))
+    previous = _previous_files(out)
+    if not force:
+        raise KhabarError(f"{out}: holds a previous export; pass --force to replace it", "out-refused", str(out))
+    return previous
+
+
+def write_export_folder(out: Path, fmt: str, files: dict[str, str | bytes], documents: list[str] | None,
+                        previous: set[str]) -> list[Path]:
+    """Write an export's files into `out` and its marker (with the exported `documents`, when
+    the files are per document); replace the files of the previous export (`previous`, from
+    `export_folder_target`), removing those this one no longer writes.
+
+    Refuses before writing anything when a new file would overwrite a file no export wrote. The
+    marker claims every file old and new while the files are written, so an interrupted export
+    is still replaced whole by the next `--force`.
+    """
+    foreign = sorted(n for n in files if n not in previous and (out / n).exists())
+    if foreign:
+        raise KhabarError(f"{out / foreign[0]}: exists and the previous export did not write it; refusing "
+                          "to overwrite it (move it away, or choose a new folder)", "out-refused",
+                          str(out / foreign[0]))
+    marker = lambda names: dumps_json({"format": fmt, **({} if documents is None else {"documents": documents}),
+                                       "files": sorted(names)})
+    atomic_write_text(out / MARKER, marker(previous | set(files)))
+    written = []
     for name, data in files.items():
         path = out / name
         if isinstance(data, bytes):
             atomic_write_bytes(path, data)
         else:
             atomic_write_text(path, data)
-        rep.written.append(path)
-    atomic_write_text(out / MARKER, dumps_json({"format": fmt, "documents": [d["id"] for d, _ in pairs]}))
-    return rep
+        written.append(path)
+    for name in sorted(previous - set(files)):
+        (out / name).unlink(missing_ok=True)
+    atomic_write_text(out / MARKER, marker(files))
+    return written
 
 
 def _documents(layout: Layout) -> dict[str, dict[str, Any]]:
@@ -175,4 +246,5 @@ def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None 
     return rep
 
 
-__all__ = ["export_format", "import_annotations", "Report", "EXPORT_FORMATS", "IMPORT_FORMATS"]
+__all__ = ["export_format", "export_folder_target", "write_export_folder", "import_annotations", "Report",
+           "EXPORT_FORMATS", "IMPORT_FORMATS"]

@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable, Mapping
 from khabar.corpus.layout import Layout
 
 from khabar.corpus.documents import SLUG_RE, require_printable, paragraph_offsets, sha256_text
-from khabar.io import KhabarError, atomic_write_bytes, read_json, read_text, write_json
+from khabar.io import KhabarError, atomic_write_bytes, plain_mode, read_json, read_text, write_json
 from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.errors import ERROR, Problem
 from khabar.progress import SILENT, Progress
@@ -410,8 +410,10 @@ def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | 
         "documents": [{"id": d["id"], "lines": list(ln)} for d, ln in zip(imp.documents, imp.lines)],
     }
     out.parent.mkdir(parents=True, exist_ok=True)
+    mode = plain_mode(out, folder=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
     try:
+        os.chmod(tmp, mode)  # mkdtemp makes it 0700; the folder gets the mode a mkdir would give
         layout = Layout(tmp)
         tick = progress("import", len(imp.documents))
         for doc, ann in zip(imp.documents, imp.annotations):

@@ -159,6 +159,8 @@ CODES: dict[str, Code] = {
     "source-locator": _e("A source-backed record names an article its source does not have."),
     "source-malformed": _e("A source file does not have the layout its converter reads (the place is named)."),
     "source-licence-mismatch": _e("A source-backed record's licence or attribution differs from the manifest's."),
+    "licence-invalid": _e("`khabar add --license` is not an SPDX identifier (letters, digits, '.', '+', '-') "
+                          "or `unknown`, or names a licence that asks for attribution without --attribution."),
     "published-missing": _e("A news article has no publication time and no `undated` reason."),
     # release (build, publish)
     "release-invalid": _e("A release folder is not a complete, unchanged build: its manifest "
@@ -209,6 +211,12 @@ class Problem:
         d = asdict(self)
         d["references"] = list(self.references)
         return d
+
+
+def install_hint(extra: str) -> str:
+    """How to install an optional extra, in words that work in a clone of Khabar (it is not on
+    PyPI: `pip install 'khabar[...]'` finds nothing)."""
+    return f"install the `{extra}` extra from the Khabar clone: pip install -e '.[{extra}]'"
 
 
 class KhabarError(Exception):

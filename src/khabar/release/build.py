@@ -20,6 +20,7 @@ from typing import Any, Iterator
 from khabar.corpus.gold import DEFAULT_MIN_STATUS, Selection, select
 from khabar.corpus.layout import Layout, check_output
 from khabar.corpus.splits import SPLITS, load_manifest, manifest_path
+from khabar.io import plain_mode
 from khabar.model.errors import KhabarError
 from khabar.progress import SILENT, Progress
 from khabar.release.manifest import MANIFEST, release_manifest, unlisted_files
@@ -51,15 +52,17 @@ def select_documents(layout: Layout, manifest: dict[str, Any], min_status: str,
 
 
 def attributions(layout: Layout, sources: Any) -> list[dict[str, str]]:
-    """The manifest's entry (title, licence, attribution) of every source the release's text comes from."""
+    """The manifest's entry (title, licence, attribution) of every source the release's text comes
+    from, then the licence and attribution that added documents state (`khabar add --attribution`)."""
     from khabar.sources.manifest import load_manifest as load_sources
 
+    stated = [{"license": lic, "attribution": text} for lic, text in sources.credits]
     if not sources.names:
-        return []
+        return stated
     manifest = load_sources(layout.root)
     return [{"name": s.name, "title": s.title, "license": s.license, "license_url": s.license_url,
              "attribution": s.attribution, "upstream": s.upstream}
-            for s in manifest.sources if s.name in sources.names]
+            for s in manifest.sources if s.name in sources.names] + stated
 
 
 def split_spec(manifest: dict[str, Any], doc_id: str) -> "str | tuple[str, ...]":
@@ -225,6 +228,7 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
             # the selection goes by.
             selection = select_documents(layout, manifest, min_status, require_valid(layout, eng, progress),
                                          open_only)
+            folder_mode = plain_mode(out, folder=True)
             tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
             try:
                 parts = write_parquet(tmp, layout, selection.released, manifest, eng, row_group_rows, shard_bytes,
@@ -240,9 +244,9 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
             meta = release_manifest(tmp, repo_id, result.sources)
             (tmp / MANIFEST).write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             result.files = meta["files"]
-            for path in tmp.rglob("*"):
-                os.chmod(path, 0o755 if path.is_dir() else 0o644)
-            os.chmod(tmp, 0o755)
+            # Its files and subfolders were made by plain writes (umask applied); mkdtemp made
+            # the folder itself 0700, which would hide the release from everyone else.
+            os.chmod(tmp, folder_mode)
             _swap(tmp, out)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)

@@ -167,7 +167,9 @@ def _stats_section(result: BuildResult) -> str:
 
 def _attribution_lines(result: BuildResult) -> str:
     return "\n".join(f"- **{a['title']}** ({a['upstream']}): licence {a['license']} "
-                     f"(<{a['license_url']}>). Attribution: {a['attribution']}" for a in result.attributions)
+                     f"(<{a['license_url']}>). Attribution: {a['attribution']}" if "name" in a else
+                     f"- Documents added with licence {a['license']}. Attribution: {a['attribution']}"
+                     for a in result.attributions)
 
 
 def _source_section(result: BuildResult) -> str:

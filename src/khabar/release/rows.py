@@ -56,6 +56,8 @@ class Sources:
     names: frozenset[str] = frozenset()      # sources (corpus/sources.json) the text comes from
     licenses: tuple[tuple[str, int], ...] = ()  # (licence or "unknown", documents), sorted
     undated: int = 0
+    # (licence or "unknown", attribution) stated by records of no source (`khabar add --attribution`)
+    credits: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, doc: Mapping[str, Any]) -> "Sources":
@@ -65,7 +67,9 @@ class Sources:
                    else frozenset(), int(bool(src.get("license"))),
                    int(bool(src.get("outlet"))), published, published,
                    frozenset([src["name"]]) if src.get("name") else frozenset(),
-                   ((src.get("license") or "unknown", 1),), int(published is None))
+                   ((src.get("license") or "unknown", 1),), int(published is None),
+                   ((src.get("license") or "unknown", src["attribution"]),)
+                   if src.get("attribution") and not src.get("name") else ())
 
     def __add__(self, other: "Sources") -> "Sources":
         if not self.documents:
@@ -80,7 +84,7 @@ class Sources:
                        self.licensed + other.licensed, self.known_outlet + other.known_outlet,
                        min(dated) if dated else None, max(dated) if dated else None,
                        self.names | other.names, tuple(sorted(licenses.items())),
-                       self.undated + other.undated)
+                       self.undated + other.undated, tuple(sorted(set(self.credits) | set(other.credits))))
 
 
 def lossy_tokens(tokens: Sequence[Token], spans: Iterable[Span]) -> int:

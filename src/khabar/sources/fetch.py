@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterable
 
+from khabar.io import plain_mode
 from khabar.model.errors import KhabarError
 from khabar.progress import SILENT, Progress
 from khabar.sources.manifest import Manifest, Source, SourceFile
@@ -175,9 +176,7 @@ def fetch_file(root: Path, source: Source, f: SourceFile, mirror: Path | None = 
             out.flush()
             os.fsync(out.fileno())
         # mkstemp makes the file 0600; a cache file is as readable as any file the user writes.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, plain_mode(target))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol, Sequence
 
 from khabar.evaluate.data import EvalRow
-from khabar.model.errors import KhabarError
+from khabar.model.errors import KhabarError, install_hint
 from khabar.model.spans import Span, strip_proclitics
 
 KINDS = ("hf", "spacy", "predictions", "baseline")
@@ -68,7 +68,7 @@ LOADERS: dict[str, tuple[str, str, frozenset[str]]] = {
     "baseline:crf": ("khabar.evaluate.adapters.crf", "load", frozenset({KHABAR_TRAIN})),
     "baseline:crf-wojood": ("khabar.evaluate.adapters.crf", "load_wojood", frozenset({SCHEME, PROJECT})),
 }
-# The Python package each kind needs (installed by the `bench` extra).
+# The Python package each kind needs (installed by the `bench` extra; the CRF by `annotate`, which it holds).
 REQUIRES = {"hf": "transformers", "spacy": "spacy", "baseline:crf": "sklearn_crfsuite",
             "baseline:crf-wojood": "sklearn_crfsuite"}
 
@@ -92,10 +92,11 @@ def needs(spec: str) -> frozenset[str]:
     return LOADERS[parse_spec(spec)[0]][2]
 
 
-def _require(module: str) -> None:
+def _require(module: str, extra: str = "bench", what: str = "this model") -> None:
+    """Refuse, in one line naming the extra that installs it, when `module` is not installed."""
     if importlib.util.find_spec(module) is None:
-        raise KhabarError(f"this model needs the Python package {module!r}; "
-                          "install the benchmark extra: pip install 'khabar[bench]'")
+        raise KhabarError(f"{what} needs the Python package {module!r}; {install_hint(extra)}",
+                          "dependency-missing")
 
 
 def load_adapter(spec: str, context: Context | None = None) -> Adapter:
