@@ -3,6 +3,7 @@
 
     python3 scripts/dev.py build   # install into .venv, fetch the sources, validate, build dist/khabar/
     python3 scripts/dev.py test    # the system packages the tests need, .venv with the test extras, pytest
+    python3 scripts/dev.py test --fast   # the same without the slow, live and browser tests (CI runs all)
 
 Needs python3 with its venv module (Debian: python3-venv). The tests also render pages in
 Debian's chromium (/usr/bin/chromium) with Arabic fonts: run as root on Debian or Ubuntu, `test`
@@ -142,7 +143,16 @@ def main(argv: list[str]) -> int:
         rc = rc or subprocess.run([str(BIN / "khabar"), "validate"], cwd=ROOT, env=env).returncode
         return rc or subprocess.run([str(BIN / "khabar"), "build"], cwd=ROOT, env=env).returncode
     ensure_env("test")
-    return subprocess.run([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT, env=env).returncode
+    return subprocess.run([str(PY), "-m", "pytest", *pytest_args(argv[1:])], cwd=ROOT, env=env).returncode
+
+
+# The tests `--fast` leaves out: they train models, start servers or a browser (CI runs them all).
+FAST = ["-m", "not slow and not live and not browser"]
+
+
+def pytest_args(args: list[str]) -> list[str]:
+    """pytest's arguments for `dev.py test ARGS`: `--fast` becomes the marker expression."""
+    return [*FAST, *(a for a in args if a != "--fast")] if "--fast" in args else list(args)
 
 
 if __name__ == "__main__":

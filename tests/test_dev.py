@@ -116,3 +116,19 @@ def test_ci_runs_the_test_command_alone():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     quickstart = readme.split("## Quickstart", 1)[1].split("\n## ", 1)[0]
     assert "python3 scripts/dev.py test" in quickstart and "fonts-noto-core" in quickstart
+
+
+@pytest.mark.parametrize("args, expected", [
+    ([], []),
+    (["-q"], ["-q"]),
+    (["--fast"], ["-m", "not slow and not live and not browser"]),
+    (["-q", "--fast", "tests/test_io.py"], ["-m", "not slow and not live and not browser", "-q", "tests/test_io.py"]),
+])
+def test_fast_deselects_the_slow_live_and_browser_tests(dev, args, expected):
+    assert dev.pytest_args(args) == expected
+
+
+def test_every_marker_the_fast_run_names_is_registered(dev, pytestconfig):
+    registered = {m.split(":")[0].split("(")[0] for m in pytestconfig.getini("markers")}
+    named = set(dev.FAST[1].replace("not ", "").split(" and "))
+    assert named == {"slow", "live", "browser"} and named <= registered
