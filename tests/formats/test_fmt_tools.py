@@ -71,7 +71,8 @@ def test_uima_typesystem_loads_in_cassis():
 
 
 def ls_back(doc, ann):
-    export = [{"id": 1, "data": {"text": doc["text"], "doc_id": doc["id"]},
+    # The task's data as Khabar exports it (Label Studio keeps it), the prediction submitted.
+    export = [{"id": 1, "data": labelstudio.export_tasks([(doc, ann)])[0]["data"],
                "annotations": [{"id": 7, "result": labelstudio.annotation_result(doc, ann)}]}]
     # Through JSON, as a file would carry it.
     anns, notes = labelstudio.parse_export(json.loads(json.dumps(export)), {doc["id"]: doc}, "x.json")
@@ -302,6 +303,71 @@ def test_ids_of_new_annotations_follow_the_gold(gold):
     back = labelstudio.parse_result(result, doc, "x.json", "$")
     assert back["entities"] == ann["entities"] + [
         {"id": "e4", "start": s, "end": e, "text": "الغارات", "label": "ORG"}]
+
+
+# ---------------------------------------------------------------- relations: binary links
+
+
+def brat_t(ann_text: str, sub: str) -> str:
+    """The T id of the Number annotation over `sub` in a .ann text."""
+    s, e = at(sub)
+    return next(ln.split("\t")[0] for ln in ann_text.split("\n") if f"\tNumber {s} {e}\t" in ln)
+
+
+INCLUDES_N1_N2_N4 = [{"id": "r1", "type": "includes", "total": "n1", "parts": ["n2", "n4"]}]
+SUM_N1_N3 = {"id": "r3", "type": "sum", "total": "n1", "parts": ["n3"]}
+
+
+@pytest.mark.parametrize("edit,expected", [
+    # What Khabar writes: each link's note names its relation, so two relations stay two.
+    (lambda a, t: a, lambda gold: gold),
+    # Links drawn in brat carry no note: those of one type and total make one relation.
+    (lambda a, t: "\n".join(ln for ln in a.split("\n") if not re.match(r"#\d+\tAnnotatorNotes R", ln)),
+     lambda gold: INCLUDES_N1_N2_N4),
+    # A new link of a type and total no relation has: a relation of its own, the next id.
+    (lambda a, t: a + f"R90\tSum Arg1:{t('412')} Arg2:{t('خمسين')}\n", lambda gold: gold + [SUM_N1_N3]),
+])
+def test_brat_relations_from_links(edit, expected, gold):
+    doc, ann = gold[DOC]
+    text = brat.export_ann(doc, ann)
+    back = brat.parse_ann(edit(text, lambda sub: brat_t(text, sub)), doc, "x.ann")["relations"]
+    assert back == expected(ann["relations"])
+
+
+@pytest.mark.parametrize("extra,message,code", [
+    # n1 -> n3 drawn in brat: r1 and r2 are both includes of n1; Khabar does not pick.
+    ("R90\tIncludes Arg1:{n1} Arg2:{n3}", "could belong to relation r1 or r2", "format-ambiguous"),
+    # A note naming a relation of another type.
+    ("R90\tSum Arg1:{n1} Arg2:{n3}\n#90\tAnnotatorNotes R90\tr1",
+     "a sum link from n1 says it belongs to relation 'r1', a includes of n1", "format-relation"),
+])
+def test_brat_relation_links_refused(extra, message, code, gold):
+    doc, ann = gold[DOC]
+    text = brat.export_ann(doc, ann)
+    extra = extra.format(n1=brat_t(text, "412"), n3=brat_t(text, "خمسين"))
+    with pytest.raises(Exception) as exc:
+        brat.parse_ann(text + extra + "\n", doc, "x.ann")
+    assert exc.value.code == code and message in str(exc.value)
+    assert str(exc.value).startswith(f"x.ann:{text.count(chr(10)) + 1}: ")
+
+
+def test_labelstudio_relations_from_links(gold):
+    """The task's relation map keeps two includes of n1 apart; without it (a task made by hand)
+    the links of one type and total make one relation; a link drawn where two relations could
+    take it is refused, naming its place."""
+    doc, ann = gold[DOC]
+    data = labelstudio.export_tasks([(doc, ann)])[0]["data"]
+    assert data["khabar_relations"] == ann["relations"]
+    result = labelstudio.annotation_result(doc, ann)
+    assert labelstudio.parse_result(result, doc, "x.json", "$", data["khabar_relations"])["relations"] \
+        == ann["relations"]
+    assert labelstudio.parse_result(result, doc, "x.json", "$")["relations"] == INCLUDES_N1_N2_N4
+    drawn = result + [{"from_id": "n1", "to_id": "n3", "type": "relation", "direction": "right",
+                       "labels": ["includes"]}]
+    with pytest.raises(Exception) as exc:
+        labelstudio.parse_result(drawn, doc, "x.json", "$", data["khabar_relations"])
+    assert exc.value.code == "format-ambiguous"
+    assert str(exc.value).startswith(f"x.json:$[{len(result)}]: the includes link n1 -> n3 was drawn")
 
 
 @pytest.mark.parametrize("fmt", TOOLS)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -74,6 +75,65 @@ def assign_ids(layer: str, items: list[dict[str, Any]], keep: list[Any]) -> tupl
         mapping[keep[i]] = new
         out.append({"id": new, **{k: v for k, v in items[i].items() if k != "id"}})
     return out, mapping
+
+
+@dataclass(frozen=True)
+class Link:
+    """One arithmetic link as a tool holds it: total -> part, with the Khabar relation ids the
+    format carried for it (a brat note, a Label Studio task's relation map; none when the link
+    was drawn in the tool) and the place in the file for messages."""
+    type: str
+    total: str
+    part: str
+    at: str
+    ids: tuple[str, ...] = ()
+
+
+def rebuild_relations(links: list[Link], known: Mapping[str, tuple[str, str]], where: str
+                      ) -> list[dict[str, Any]]:
+    """Khabar's n-ary arithmetic relations from a tool's binary links.
+
+    Tools link two annotations at a time, so a relation `includes(n1; n2, n3)` travels as two
+    links n1 -> n2 and n1 -> n3, and two relations `includes(n1; n2)` and `includes(n1; n3)`
+    would look the same: they are not (the parts of one relation add up within the total, those
+    of two need not), so each link carries the ids of its relations. `known` maps every carried
+    id to its (type, total). A link without ids (drawn in the tool) joins the one known relation
+    of its type and total, or a new relation of all such links; when several known relations
+    could take it, it is refused rather than guessed. Carried ids are kept (`r<n>`); new
+    relations get the next free numbers, in file order."""
+    groups: dict[Any, dict[str, Any]] = {}
+
+    def add(key: Any, link: Link) -> None:
+        g = groups.setdefault(key, {"type": link.type, "total": link.total, "parts": []})
+        if link.part not in g["parts"]:
+            g["parts"].append(link.part)
+
+    for link in links:
+        if link.ids:
+            for rid in link.ids:
+                if known.get(rid) != (link.type, link.total):
+                    t, total = known.get(rid, ("?", "?"))
+                    raise KhabarError(f"{where}:{link.at}: a {link.type} link from {link.total} says it "
+                                      f"belongs to relation {rid!r}, a {t} of {total}", "format-relation",
+                                      where, link.at)
+                add(rid, link)
+            continue
+        cands = sorted(rid for rid, tt in known.items() if tt == (link.type, link.total))
+        if len(cands) > 1:
+            raise KhabarError(
+                f"{where}:{link.at}: the {link.type} link {link.total} -> {link.part} was drawn in the "
+                f"tool and could belong to relation {' or '.join(cands)} (one type and total); Khabar "
+                "will not guess: add the part to the relation in the annotation file, or give the link "
+                "the relation's id", "format-ambiguous", where, link.at)
+        add(cands[0] if cands else ("new", link.type, link.total), link)
+    numbers = {key: id_number("relations", key) for key in groups}
+    taken = {n for n in numbers.values() if n is not None}
+    nxt = max(taken, default=0)
+    for key in groups:
+        if numbers[key] is None:
+            nxt += 1
+            numbers[key] = nxt
+    return [{"id": f"r{numbers[k]}", **groups[k]} for k in sorted(groups, key=lambda k: numbers[k])]
 
 
 def new_annotation(doc: Mapping[str, Any]) -> dict[str, Any]:
