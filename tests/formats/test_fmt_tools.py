@@ -221,6 +221,39 @@ def test_labelstudio_import_refuses_malformed(edit, where, code, proj, tmp_path,
     assert proj.annotation(DOC).read_bytes() == before
 
 
+def test_labelstudio_import_of_tasks_json_says_what_was_skipped(proj, tmp_path, capsys):
+    """tasks.json (what `khabar export labelstudio` writes: predictions, no annotation) imports
+    nothing: one error line naming each skipped task and why, exit 2, no file touched. A file
+    with one submitted task imports it and names the task it skipped."""
+    out = tmp_path / "ls"
+    assert run(["--root", proj.root, "export", "labelstudio", "--out", out]) == 0
+    capsys.readouterr()
+    before = {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)}
+    assert run(["--root", proj.root, "import", "labelstudio", out / "tasks.json", "--force"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"khabar import: error: {out / 'tasks.json'}:$: nothing to import: none of its 2 task(s) has a "
+        f"submitted annotation: 2 with predictions only ($[0] {SEED}, $[1] {DOC})"
+        f"{labelstudio._HINT} [import-nothing]\n")
+    assert {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)} == before
+
+    tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+    tasks[1]["annotations"] = [{"id": 1, "result": tasks[1]["predictions"][0]["result"]}]
+    tasks[0]["annotations"] = [{"id": 2, "result": [], "was_cancelled": True}]
+    src = tmp_path / "half.json"
+    src.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    assert run(["--root", proj.root, "import", "labelstudio", src, "--out", tmp_path / "a"]) == 0
+    assert capsys.readouterr().out.split("\n")[0] == (
+        f"{src}:$[0]: task for {SEED} skipped: only cancelled annotations (skipped in Label Studio)")
+    # One document asked for, and its task has nothing to import.
+    assert run(["--root", proj.root, "import", "labelstudio", src, "--doc", SEED, "--out", tmp_path / "b"]) == 2
+    assert capsys.readouterr().err == (
+        f"khabar import: error: {src}:$[0]: nothing to import: the task for {SEED} has only cancelled "
+        f"annotations (skipped in Label Studio){labelstudio._HINT} [import-nothing]\n")
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [f"{DOC}.json"]
+
+
 def test_labelstudio_invalid_json_names_line_and_column(proj, tmp_path, capsys):
     src = tmp_path / "export.json"
     src.write_text('[\n  {"data": }\n]', encoding="utf-8")

@@ -340,6 +340,7 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         raise _fail(where, "$", "expected a Label Studio JSON export (a list of tasks)")
     out: dict[str, dict[str, Any]] = {}
     notes: list[str] = []
+    skipped: dict[str, tuple[str, str]] = {}  # document id -> (place, why its task gave nothing)
     for t, task in enumerate(data):
         at = f"$[{t}]"
         d = task.get("data") if isinstance(task, dict) else None
@@ -358,7 +359,8 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         anns = [(k, a) for k, a in enumerate(task.get("annotations") or [])
                 if isinstance(a, dict) and not a.get("was_cancelled")]
         if not anns:
-            notes.append(f"{where}:{at}: task for {doc_id} has no submitted annotation; skipped")
+            skipped[doc_id] = (at, _why_empty(task))
+            notes.append(f"{where}:{at}: task for {doc_id} skipped: {_why_empty(task)}")
             continue
         if len(anns) > 1:
             raise _fail(where, f"{at}.annotations", f"{len(anns)} submitted annotations of "
@@ -371,7 +373,38 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         out[doc_id] = parse_result(a.get("result"), doc, where, f"{at}.annotations[{k}].result",
                                    d.get(RELATIONS_KEY), f"{at}.data.{RELATIONS_KEY}")
     if only is not None and only not in out:
+        if only in skipped:
+            at, why = skipped[only]
+            raise _fail(where, at, f"nothing to import: the task for {only} has {why}{_HINT}",
+                        "import-nothing")
         raise _fail(where, "$", f"no submitted annotation of {only!r} in the export",
                     "format-unknown-document")
+    if not out:
+        # Nothing could be imported: say what was skipped and why, not "nothing changed".
+        if not skipped:
+            raise _fail(where, "$", "nothing to import: the file holds no task", "import-nothing")
+        by_why: dict[str, list[str]] = {}
+        for doc_id, (at, why) in skipped.items():
+            by_why.setdefault(why, []).append(f"{at} {doc_id}")
+        listing = "; ".join(f"{len(v)} with {why} ({', '.join(v[:3])}"
+                            + (f" and {len(v) - 3} more)" if len(v) > 3 else ")")
+                            for why, v in by_why.items())
+        raise _fail(where, "$", f"nothing to import: none of its {len(skipped)} task(s) has a "
+                    f"submitted annotation: {listing}{_HINT}", "import-nothing")
     return out, notes
+
+
+# What a user who imports tasks.json (what `khabar export labelstudio` writes) should do instead.
+_HINT = (". Label Studio's export holds each task's submitted `annotations`; `tasks.json` from "
+         "`khabar export labelstudio` holds only `predictions`: annotate and submit in Label Studio, "
+         "then export the project as JSON and import that file")
+
+
+def _why_empty(task: Mapping[str, Any]) -> str:
+    """Why a task gives no annotation: predictions only, cancelled annotations, or nothing."""
+    if task.get("annotations"):
+        return "only cancelled annotations (skipped in Label Studio)"
+    if task.get("predictions"):
+        return "predictions only"
+    return "no annotation and no prediction"
 
