@@ -94,20 +94,25 @@ def test_round_trip_is_exact(fmt, doc_id, gold):
     assert layers(ROUND_TRIP[fmt](doc, ann)) == layers(ann)
 
 
+def as_tool_export(fmt, out, ls_file):
+    """What the tool gives back after `khabar export FMT --out out`, unchanged by the annotator:
+    for Label Studio, its JSON export (the tasks, the predictions submitted as annotations)."""
+    if fmt != "labelstudio":
+        return out
+    tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+    for t in tasks:
+        t["annotations"] = [{"id": 1, "result": t.pop("predictions")[0]["result"]}]
+    ls_file.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    return ls_file
+
+
 @pytest.mark.parametrize("fmt", TOOLS)
 def test_cli_round_trip_into_the_project(fmt, proj, tmp_path, gold, capsys):
     """Export, then import into annotations/: refused over gold without --force, the same
     annotation is no change, a changed one replaces gold with --force only."""
     out = tmp_path / "out"
     assert run(["--root", proj.root, "export", fmt, "--out", out]) == 0
-    if fmt == "labelstudio":  # a Label Studio export: the tasks with the predictions submitted
-        tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
-        for t in tasks:
-            t["annotations"] = [{"id": 1, "result": t.pop("predictions")[0]["result"]}]
-        src = tmp_path / "export.json"
-        src.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
-    else:
-        src = out
+    src = as_tool_export(fmt, out, tmp_path / "export.json")
     before = {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)}
     assert run(["--root", proj.root, "import", fmt, src]) == 0
     assert {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)} == before
@@ -124,6 +129,98 @@ def test_cli_round_trip_into_the_project(fmt, proj, tmp_path, gold, capsys):
     assert json.loads(proj.annotation(DOC).read_text(encoding="utf-8")) == changed
     assert run(["--root", proj.root, "import", fmt, src, "--force", "--doc", DOC]) == 0
     assert layers(json.loads(proj.annotation(DOC).read_text(encoding="utf-8"))) == layers(gold[DOC][1])
+
+
+def suggestion_file(proj, gold):
+    """annotations/suggestions/bmp1.json: another annotation of the document than its gold
+    (status suggested, one entity and one relation fewer, the claimant left to the author)."""
+    sugg = copy.deepcopy(gold[DOC][1])
+    sugg["entities"] = sugg["entities"][:2]
+    sugg["claims"][0]["claimant"] = "author"
+    sugg["relations"] = sugg["relations"][:1]
+    sugg["status"] = "suggested"
+    sugg["provenance"] = [{"step": "suggestion", "agent": "khabar suggest", "source": None}]
+    path = proj.annotations_dir / "suggestions" / f"{DOC}.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(sugg, ensure_ascii=False), encoding="utf-8")
+    return path, sugg
+
+
+@pytest.mark.parametrize("fmt", TOOLS)
+def test_export_an_annotation_file_and_import_it_as_a_pass(fmt, proj, tmp_path, gold, capsys):
+    """A suggestion goes to the tool (not the gold) and comes back as pass A of its document,
+    with its provenance; never over an existing pass without --force; the gold is untouched."""
+    path, sugg = suggestion_file(proj, gold)
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", fmt, "--annotation", path, "--out", out]) == 0
+    assert f"annotations/suggestions/{DOC}.json" in capsys.readouterr().out
+    if fmt == "labelstudio":
+        tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+        assert [(t["data"]["doc_id"], [p["model_version"] for p in t["predictions"]]) for t in tasks] == \
+            [(DOC, [f"khabar:annotations/suggestions/{DOC}.json"])]
+    src = as_tool_export(fmt, out, tmp_path / "export.json")
+    gold_before = {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)}
+
+    assert run(["--root", proj.root, "import", fmt, src, "--pass", "A"]) == 0
+    pass_a = proj.passes(DOC) / "A.json"
+    assert capsys.readouterr().out.rstrip().endswith(f"wrote {pass_a}")
+    written = json.loads(pass_a.read_text(encoding="utf-8"))
+    assert layers(written) == layers(sugg)
+    assert written["status"] == "annotated"
+    assert written["provenance"] == [{
+        "step": "pass", "agent": "annotator A", "source": str(src),
+        "note": f"Pass A annotated in {fmt}; imported with `khabar import {fmt} --pass A`."}]
+    assert {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)} == gold_before
+    assert sorted(p.name for p in proj.passes(DOC).iterdir()) == ["A.json"]
+    assert not proj.passes(SEED).exists()
+
+    # The same again: nothing changed. The gold's export as pass A: refused, then --force.
+    assert run(["--root", proj.root, "import", fmt, src, "--pass", "A"]) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    gold_out = tmp_path / "gold-out"
+    assert run(["--root", proj.root, "export", fmt, DOC, "--out", gold_out]) == 0
+    gold_src = as_tool_export(fmt, gold_out, tmp_path / "gold-export.json")
+    before = pass_a.read_bytes()
+    assert run(["--root", proj.root, "import", fmt, gold_src, "--pass", "A"]) == 2
+    err = capsys.readouterr().err
+    assert f"{pass_a}: pass A of {DOC} exists; pass --force" in err and err.rstrip().endswith("[pass-exists]")
+    assert pass_a.read_bytes() == before
+    assert run(["--root", proj.root, "import", fmt, gold_src, "--pass", "A", "--force"]) == 0
+    replaced = json.loads(pass_a.read_text(encoding="utf-8"))
+    assert layers(replaced) == layers(gold[DOC][1])
+    assert [(s["step"], s["source"]) for s in replaced["provenance"]] == [("pass", str(src)),
+                                                                         ("pass", str(gold_src))]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["import", "brat", "{out}", "--pass", "A", "--out", "{tmp}/x"], "--pass writes into annotations/passes"),
+    (["import", "brat", "{out}", "--pass", "../A"], "--pass '../A': a pass name is letters"),
+    (["import", "conll", "{out}", "--pass", "A", "--out", "{tmp}/x"], "--pass is for labelstudio"),
+    (["export", "brat", DOC, "--annotation", "{sugg}", "--out", "{tmp}/y"], "name documents (DOC_ID) or"),
+    (["export", "jsonl", "--annotation", "{sugg}"], "--annotation is for labelstudio"),
+    (["export", "brat", "--annotation", "{sugg}", "--annotation", "{sugg}", "--out", "{tmp}/y"],
+     "a second annotation file of bmp1"),
+])
+def test_annotation_and_pass_options_refuse_misuse(args, message, proj, tmp_path, gold, capsys):
+    path, _ = suggestion_file(proj, gold)
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", "brat", "--out", out]) == 0
+    capsys.readouterr()
+    argv = [a.format(out=out, tmp=tmp_path, sugg=path) for a in args]
+    assert run(["--root", proj.root, *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not proj.passes(DOC).exists() and not (tmp_path / "x").exists() and not (tmp_path / "y").exists()
+
+
+def test_export_annotation_file_is_validated(proj, tmp_path, gold, capsys):
+    path, sugg = suggestion_file(proj, gold)
+    sugg["entities"][0]["label"] = "PERSON"
+    path.write_text(json.dumps(sugg, ensure_ascii=False), encoding="utf-8")
+    assert run(["--root", proj.root, "export", "brat", "--annotation", path, "--out", tmp_path / "y"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar export: error: {path}: does not validate at $.entities[0].label")
+    assert err.rstrip().endswith("[schema-enum]") and not (tmp_path / "y").exists()
 
 
 # ---------------------------------------------------------------- UTF-16 edges

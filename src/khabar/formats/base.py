@@ -38,6 +38,41 @@ def load_pairs(layout: Layout, doc_ids: Iterable[str] | None = None
     return out
 
 
+def shown_path(layout: Layout, path: Path) -> str:
+    """A file as provenance and messages name it: relative to the project root when inside it."""
+    try:
+        return Path(path).resolve().relative_to(layout.root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_annotation_files(layout: Layout, paths: Iterable[Path]
+                          ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, annotation) pairs of annotation files given by path (a suggestion, a pass, a
+    draft), each validated against the document its `document_id` names; one file per document."""
+    from khabar.validate.core import ERROR, annotation_problems
+
+    out: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    for path in paths:
+        ann = read_json(path)
+        doc_id = ann.get("document_id") if isinstance(ann, dict) else None
+        if not isinstance(ann, dict):
+            raise KhabarError(f"{path}: expected an annotation file (a JSON object)", "not-object", str(path))
+        if not isinstance(doc_id, str) or not layout.document(doc_id).is_file():
+            raise KhabarError(f"{path}: its document_id {doc_id!r} names no document of the project",
+                              "document-missing", str(path), "$.document_id")
+        if doc_id in out:
+            raise KhabarError(f"{path}: a second annotation file of {doc_id} (one per document in an "
+                              "export)", "usage", str(path))
+        doc = load_document(layout, doc_id)
+        for p in annotation_problems(ann, doc, str(path), doc_id):
+            if p.severity == ERROR:
+                raise KhabarError(f"{path}: does not validate at {p.pointer}: {p.message}", p.code,
+                                  str(path), p.pointer)
+        out[doc_id] = (doc, ann)
+    return list(out.values())
+
+
 def span_obj(text: str, span: Span) -> dict[str, Any]:
     """The `{start, end, text}` object of an auxiliary span (qualifier, counted noun, cue)."""
     return {"start": span.start, "end": span.end, "text": text[span.start:span.end]}
@@ -215,6 +250,39 @@ def write_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where:
         if old is not None and same_annotation(old, anns[doc_id]):
             continue  # the file already says this (perhaps under an older schema_version)
         write_json(path, with_import_provenance(old, anns[doc_id], where))
+        written.append(path)
+    return written
+
+
+PASS_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def write_pass(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str, name: str, fmt: str,
+               *, force: bool = False) -> list[Path]:
+    """Validate every annotation, then write each as the pass `name` of its document
+    (annotations/passes/<id>/<name>.json, status `annotated`, its provenance saying which pass,
+    from which file and tool); an existing pass that differs is replaced only with `force`.
+    Returns the paths written (an unchanged pass is not rewritten)."""
+    if not PASS_NAME.match(name):
+        raise KhabarError(f"--pass {name!r}: a pass name is letters, digits, '_' and '-' (A, B, "
+                          "annotator_2)", "usage")
+    check_annotations(layout, anns, where)
+    targets = {doc_id: layout.passes(doc_id) / f"{name}.json" for doc_id in anns}
+    for doc_id, path in targets.items():
+        if path.is_file() and not force and not same_annotation(read_json(path), anns[doc_id]):
+            raise KhabarError(f"{path}: pass {name} of {doc_id} exists; pass --force to replace it with "
+                              f"the import from {where}", "pass-exists", str(path))
+    source = shown_path(layout, Path(where))
+    written = []
+    for doc_id, path in targets.items():
+        old = read_json(path) if path.is_file() else None
+        if old is not None and same_annotation(old, anns[doc_id]):
+            continue
+        history = list(old.get("provenance") or []) if isinstance(old, dict) else []
+        history.append({"step": "pass", "agent": f"annotator {name}", "source": source,
+                        "note": f"Pass {name} annotated in {fmt}; imported with `khabar import {fmt} "
+                                f"--pass {name}`."})
+        write_json(path, {**anns[doc_id], "status": "annotated", "provenance": history})
         written.append(path)
     return written
 

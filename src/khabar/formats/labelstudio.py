@@ -135,11 +135,13 @@ def annotation_result(doc: Mapping[str, Any], ann: Mapping[str, Any]) -> list[di
     return out + links
 
 
-def export_tasks(pairs) -> list[dict[str, Any]]:
+def export_tasks(pairs, versions: list[str] | None = None) -> list[dict[str, Any]]:
     """One Label Studio task per document: the whole text, and its annotation as a prediction
-    (so that an annotator corrects it rather than starting blank; none when it is empty)."""
+    (so that an annotator corrects it rather than starting blank; none when it is empty).
+    `versions` gives each prediction's model version (where it came from; default the gold)."""
     tasks = []
-    for doc, ann in pairs:
+    versions = versions or [MODEL_VERSION] * len(pairs)
+    for (doc, ann), version in zip(pairs, versions):
         task: dict[str, Any] = {"data": {"text": doc["text"], "doc_id": doc["id"],
                                          "text_sha256": doc["text_sha256"]}}
         if ann["relations"]:
@@ -150,7 +152,7 @@ def export_tasks(pairs) -> list[dict[str, Any]]:
             task["data"][RELATIONS_KEY] = [{k: r[k] for k in ("id", "type", "total", "parts")}
                                            for r in ann["relations"]]
         result = annotation_result(doc, ann)
-        task["predictions"] = [{"model_version": MODEL_VERSION, "result": result}] if result else []
+        task["predictions"] = [{"model_version": version, "result": result}] if result else []
         tasks.append(task)
     return tasks
 

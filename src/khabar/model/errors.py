@@ -141,6 +141,8 @@ CODES: dict[str, Code] = {
     # commands
     "out-refused": _e("An --out path would overwrite what the command did not create."),
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
+    "pass-exists": _e("An annotation pass (annotations/passes/<id>/<name>.json) exists and differs; "
+                      "`khabar import --pass` writes over it only with --force."),
     "invalid-corpus": _e("The command needs a valid corpus; run `khabar validate`."),
     "usage": _e("An option or argument has a value the command cannot use."),
     # third-party sources (corpus/sources.json, `khabar sources`)
