@@ -39,6 +39,39 @@ def test_labelstudio_config_lists_labels_py():
     assert [(n.get("name"), n.get("perRegion")) for n in root.iter("Number")] == [("value", "true")]
 
 
+def contrast_with_white(hex_colour: str) -> float:
+    """WCAG 2 contrast ratio of white text on `hex_colour`."""
+    def lin(c: int) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (lin(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5))
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
+def test_entity_palette_one_distinct_readable_colour_per_type():
+    from khabar.annotate import view
+    from khabar.model.labels import ENTITY_COLOURS
+
+    assert list(ENTITY_COLOURS) == list(ENTITY_LABELS)
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in ENTITY_COLOURS.values())
+    assert len(set(ENTITY_COLOURS.values())) == len(ENTITY_LABELS)
+    assert min(contrast_with_white(c) for c in ENTITY_COLOURS.values()) >= 4.5
+    assert view.ENTITY_COLOURS is ENTITY_COLOURS  # one palette, not a copy to drift
+
+
+def test_labelstudio_config_colours_entities_and_reads_right_to_left():
+    from khabar.model.labels import ENTITY_COLOURS
+
+    root = ET.fromstring(labelstudio.labeling_config())
+    entity = next(c for c in root.iter("Labels") if c.get("name") == "entity")
+    assert {x.get("value"): x.get("background") for x in entity} == ENTITY_COLOURS
+    # The Text sits in a View whose style sets the direction (Text has no attribute for it).
+    holder = next(v for v in root.iter("View") if v.find("Text") is not None)
+    style = dict(part.split(":", 1) for part in holder.get("style").replace(" ", "").split(";") if part)
+    assert style["direction"] == "rtl" and style["text-align"] == "right"
+    assert [t.get("name") for t in holder] == ["text"]
+
+
 def test_brat_conf_lists_labels_py():
     conf = brat.annotation_conf()
     sections = dict(re.findall(r"\[(\w+)\]\n(.*?)(?=\n\[|\Z)", conf, re.S))

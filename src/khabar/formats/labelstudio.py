@@ -1,7 +1,8 @@
 """Label Studio: the labeling config generated from labels.py, tasks with the gold as
 predictions, and a Label Studio JSON export read back into annotation files.
 
-Mapping. One `Text` object and four `Labels` controls on it: `entity` (Wojood labels, regions
+Mapping. One `Text` object (right to left; entity types in the viewer's colours, from
+labels.py) and four `Labels` controls on it: `entity` (Wojood labels, regions
 may nest), `number` (the label is the number's kind), `claim` (the label is the claim's kind)
 and `aux` (qualifier words, counted noun, attribution cue). Per-region controls carry the
 number's `value` (Number) and `qualifier` (Choices) and the claim's `check_worthy` (Choices).
@@ -23,8 +24,8 @@ from xml.sax.saxutils import quoteattr
 
 from khabar.formats.base import Link, assign_ids, new_annotation, rebuild_relations, span_obj
 from khabar.model.errors import KhabarError
-from khabar.model.labels import (CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS,
-                                 RELATION_TYPES)
+from khabar.model.labels import (CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS,
+                                 QUALIFIERS, RELATION_TYPES)
 from khabar.model.spans import Span, from_utf16, to_utf16
 
 TO_NAME = "text"
@@ -36,15 +37,21 @@ CHECK_WORTHY = {True: "check-worthy", False: "not check-worthy"}
 LINKS = ("claimant", "cue", "qualifier", "counted", "number")
 RELATION_LABELS = LINKS + RELATION_TYPES
 MODEL_VERSION = "khabar-gold"
+TEXT_STYLE = "direction: rtl; text-align: right; font-size: 1.15em; line-height: 2"
 # The task data field holding the gold's arithmetic relations (ids, types, totals, parts).
 RELATIONS_KEY = "khabar_relations"
 
-# Colours keep the three layers apart on screen; hues per layer, not per label.
-_COLOURS = {"entity": "#1f77b4", "number": "#2ca02c", "claim": "#ff7f0e", AUX: "#7f7f7f"}
+# Entity types take the viewer's palette (one colour each, from labels.py); the other layers
+# one hue per layer, so that numbers, claims and auxiliary spans stand apart from entities.
+_COLOURS = {"number": "#2ca02c", "claim": "#ff7f0e", AUX: "#7f7f7f"}
+
+
+def _colour(name: str, value: str) -> str:
+    return ENTITY_COLOURS[value] if name == "entity" else _COLOURS[name]
 
 
 def _labels(name: str, values: tuple[str, ...]) -> str:
-    items = "".join(f'\n    <Label value={quoteattr(v)} background="{_COLOURS[name]}"/>' for v in values)
+    items = "".join(f'\n    <Label value={quoteattr(v)} background="{_colour(name, v)}"/>' for v in values)
     return f'  <Labels name="{name}" toName="{TO_NAME}">{items}\n  </Labels>'
 
 
@@ -64,7 +71,11 @@ def labeling_config() -> str:
         _labels("number", NUMBER_KINDS),
         _labels("claim", CLAIM_KINDS),
         _labels(AUX, AUX_LABELS),
-        f'  <Text name="{TO_NAME}" value="$text"/>',
+        # Arabic runs right to left: Label Studio's Text has no direction of its own, so the
+        # View around it sets it (the text is drawn in the page, inheriting it).
+        f'  <View style="{TEXT_STYLE}">',
+        f'    <Text name="{TO_NAME}" value="$text"/>',
+        "  </View>",
         f"  <Relations>{relations}\n  </Relations>",
         '  <View visibleWhen="region-selected" whenTagName="number">',
         '    <Header value="Number: value and qualifier"/>',
