@@ -22,6 +22,7 @@ from conftest import valid_annotation
 from khabar.annotate.view import page
 from khabar.cli import main
 from khabar.io import read_json, write_json
+from khabar.model.labels import ENTITY_COLOURS
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -37,7 +38,8 @@ MEASURE = r"""
     const b = r.getBoundingClientRect(); return {left: b.left, right: b.right, top: b.top};
   }
   const out = {htmlDir: document.documentElement.dir, bodyDirection: getComputedStyle(document.body).direction,
-               pars: [], anns: [], requests: performance.getEntriesByType("resource").length};
+               pars: [], anns: [], requests: performance.getEntriesByType("resource").length,
+               titles: Array.from(document.querySelectorAll("section.side h2")).map(h => h.textContent)};
   for (const side of document.querySelectorAll("section.side")) {
     for (const p of side.querySelectorAll("p.par")) {
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -61,8 +63,12 @@ MEASURE = r"""
         const rects = Array.from(el.getClientRects()).filter(r => r.width > 0 && r.height > 0).length;
         out.anns.push({side: side.dataset.side, id: el.dataset.id, layer: el.dataset.layer,
                        start: +p.dataset.start + at, text: el.textContent, rects: rects,
-                       diff: el.dataset.diff === "1", label: el.dataset.label || null,
-                       after: getComputedStyle(el, "::after").content});
+                       diff: el.dataset.diff || null, label: el.dataset.label || null,
+                       after: getComputedStyle(el, "::after").content,
+                       colour: getComputedStyle(el).borderTopColor,
+                       outline: getComputedStyle(el).outlineStyle,
+                       underline: getComputedStyle(el).textDecorationStyle,
+                       chipOutline: getComputedStyle(el, el.dataset.layer === "claims" ? "::before" : "::after").outlineStyle});
       }
     }
   }
@@ -141,6 +147,13 @@ def check_page(m: dict, doc: dict, ann: dict, side: str) -> None:
     for a in m["anns"]:
         if a["side"] == side and a["layer"] == "entities":
             assert a["label"] == labels[a["id"]] and a["after"] == f'"{labels[a["id"]]}"'
+            # The palette of labels.py (the Label Studio config uses the same), one colour per type.
+            assert a["colour"] == rgb(ENTITY_COLOURS[labels[a["id"]]]), a["id"]
+
+
+def rgb(hex_colour: str) -> str:
+    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgb({r}, {g}, {b})"
 
 
 @pytest.fixture(scope="module")
@@ -163,9 +176,15 @@ def synthetic(tmp_path_factory):
                              "text": text[s - len("قال "):s + len("المرصد إن 412")], "label": "EVENT"})
     write_json(layout.annotation("doc1"), gold)
     other = copy.deepcopy(gold)
-    other["entities"][2]["label"] = "LOC"       # one label changed
+    other["entities"][2]["label"] = "LOC"       # one label changed (the span agrees)
     other["numbers"] = other["numbers"][:2]     # one number dropped
-    write_json(root / "other.json", other)
+    other["claims"][0]["kind"] = "event"        # a claim's kind changed (the span agrees)
+    s = text.index("الغارات")                  # a claim only the other side has
+    e = text.index("جريحا") + len("جريحا")
+    other["claims"].append({"id": "c2", "start": s, "end": e, "text": text[s:e], "claimant": "author",
+                            "cue": None, "kind": "event", "check_worthy": False, "numbers": []})
+    # A suggestion: its file name is the gold's, only the path tells them apart.
+    write_json(layout.root / "annotations" / "suggestions" / "doc1.json", other)
     return layout, doc, gold, other
 
 
@@ -180,12 +199,24 @@ def test_view_against_marks_exactly_the_differences(synthetic, tmp_path):
     layout, doc, gold, other = synthetic
     out = tmp_path / "v.html"
     assert main(["--root", str(layout.root), "view", "doc1", "--out", str(out),
-                 "--against", str(layout.root / "other.json")]) == 0
+                 "--against", str(layout.root / "annotations" / "suggestions" / "doc1.json")]) == 0
     m = measure(out, tmp_path)
     check_page(m, doc, gold, "main")
     check_page(m, doc, other, "against")
-    marked = {(a["side"], a["id"]) for a in m["anns"] if a["diff"]}
-    assert marked == {("main", "e3"), ("main", "n3"), ("against", "e3")}
+    # Each pane is titled by the file it shows.
+    assert m["titles"] == ["annotations/doc1.json (gold)", "annotations/suggestions/doc1.json"]
+    # What differs, and how: `span` only one side has it; `attr` both have the span, not the label.
+    marked = {(a["side"], a["id"]): a["diff"] for a in m["anns"] if a["diff"]}
+    assert marked == {("main", "e3"): "attr", ("against", "e3"): "attr", ("main", "c1"): "attr",
+                      ("against", "c1"): "attr", ("main", "n3"): "span", ("against", "c2"): "span"}
+    # Only a span one side lacks is outlined (a claim: its underline turns dashed), so what agrees,
+    # the entities and numbers inside the changed claim c1 among it, is drawn without red.
+    drawn = lambda key: {(a["side"], a["id"]) for a in m["anns"] if key(a)}  # noqa: E731
+    assert drawn(lambda a: a["outline"] != "none") == {("main", "n3")}
+    assert drawn(lambda a: a["layer"] == "claims" and a["underline"] == "dashed") == {("against", "c2")}
+    # A label or attribute that differs on the same span: only the label is outlined.
+    assert drawn(lambda a: a["chipOutline"] != "none") == {("main", "e3"), ("against", "e3"),
+                                                            ("main", "c1"), ("against", "c1")}
 
 
 def test_view_refuses_to_overwrite(synthetic, tmp_path, capsys):

@@ -19,7 +19,7 @@ SEED = "000_3e7c9696a8bc251b"
 LAYERS = ("entities", "numbers", "claims", "relations")
 
 # U+1F4F0 (newspaper) and U+1EE00 (Arabic mathematical alef) take two UTF-16 code units each.
-P1 = "\U0001F4F0 قال المرصد إن 412 قتيلا سقطوا في حلب، بينهم 61 مدنيا."
+P1 = "\U0001F4F0 قال المرصد إن 412 قتيلا سقطوا في حلب، بينهم 61 مدنيا ومنهم 30 طفلا."
 P2 = "وأوقعت الغارات \U0001EE00 أكثر من خمسين جريحا."
 RAW = "12/2/2024 9:50:00 AM\n" + P1 + "\n" + P2
 TEXT = P1 + "\n" + P2
@@ -41,7 +41,7 @@ def span(sub: str) -> dict:
 
 def bmp_annotation(doc: dict) -> dict:
     """A gold annotation of TEXT using every field: nesting, numbers with qualifier and counted
-    noun, a claim with claimant, cue and numbers, a relation."""
+    noun, a claim with claimant, cue and numbers, two relations of one type and total."""
     num = lambda i, sub, value, **kw: {"id": i, **span(sub), "value": value, "kind": "cardinal",
                                        "qualifier": "exact", "qualifier_span": None, "counted": None,
                                        **kw}
@@ -53,13 +53,17 @@ def bmp_annotation(doc: dict) -> dict:
                      {"id": "e3", **span("حلب"), "label": "GPE"}],
         "numbers": [num("n1", "412", 412, counted=span("قتيلا")),
                     num("n2", "61", 61, counted=span("مدنيا")),
-                    num("n3", "خمسين", 50, qualifier="more_than", qualifier_span=span("أكثر من"))],
+                    num("n3", "خمسين", 50, qualifier="more_than", qualifier_span=span("أكثر من")),
+                    num("n4", "30", 30, counted=span("طفلا"))],
         "claims": [{"id": "c1", "start": cs, "end": ce, "text": TEXT[cs:ce], "claimant": "e1",
                     "cue": span("قال"), "kind": "statistic", "check_worthy": True,
                     "numbers": ["n1", "n2"]},
                    {"id": "c2", **span("وأوقعت الغارات"), "claimant": "author", "cue": None,
                     "kind": "event", "check_worthy": False, "numbers": []}],
-        "relations": [{"id": "r1", "type": "includes", "total": "n1", "parts": ["n2"]}],
+        # Two relations of one type and total: not the same as includes(n1; n2, n4) (the parts
+        # of one relation add up within the total; those of two need not), so each keeps its id.
+        "relations": [{"id": "r1", "type": "includes", "total": "n1", "parts": ["n2"]},
+                      {"id": "r2", "type": "includes", "total": "n1", "parts": ["n4"]}],
     }
 
 

@@ -39,6 +39,39 @@ def test_labelstudio_config_lists_labels_py():
     assert [(n.get("name"), n.get("perRegion")) for n in root.iter("Number")] == [("value", "true")]
 
 
+def contrast_with_white(hex_colour: str) -> float:
+    """WCAG 2 contrast ratio of white text on `hex_colour`."""
+    def lin(c: int) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (lin(int(hex_colour[i:i + 2], 16)) for i in (1, 3, 5))
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
+
+def test_entity_palette_one_distinct_readable_colour_per_type():
+    from khabar.annotate import view
+    from khabar.model.labels import ENTITY_COLOURS
+
+    assert list(ENTITY_COLOURS) == list(ENTITY_LABELS)
+    assert all(re.fullmatch(r"#[0-9a-f]{6}", c) for c in ENTITY_COLOURS.values())
+    assert len(set(ENTITY_COLOURS.values())) == len(ENTITY_LABELS)
+    assert min(contrast_with_white(c) for c in ENTITY_COLOURS.values()) >= 4.5
+    assert view.ENTITY_COLOURS is ENTITY_COLOURS  # one palette, not a copy to drift
+
+
+def test_labelstudio_config_colours_entities_and_reads_right_to_left():
+    from khabar.model.labels import ENTITY_COLOURS
+
+    root = ET.fromstring(labelstudio.labeling_config())
+    entity = next(c for c in root.iter("Labels") if c.get("name") == "entity")
+    assert {x.get("value"): x.get("background") for x in entity} == ENTITY_COLOURS
+    # The Text sits in a View whose style sets the direction (Text has no attribute for it).
+    holder = next(v for v in root.iter("View") if v.find("Text") is not None)
+    style = dict(part.split(":", 1) for part in holder.get("style").replace(" ", "").split(";") if part)
+    assert style["direction"] == "rtl" and style["text-align"] == "right"
+    assert [t.get("name") for t in holder] == ["text"]
+
+
 def test_brat_conf_lists_labels_py():
     conf = brat.annotation_conf()
     sections = dict(re.findall(r"\[(\w+)\]\n(.*?)(?=\n\[|\Z)", conf, re.S))
@@ -71,7 +104,8 @@ def test_uima_typesystem_loads_in_cassis():
 
 
 def ls_back(doc, ann):
-    export = [{"id": 1, "data": {"text": doc["text"], "doc_id": doc["id"]},
+    # The task's data as Khabar exports it (Label Studio keeps it), the prediction submitted.
+    export = [{"id": 1, "data": labelstudio.export_tasks([(doc, ann)])[0]["data"],
                "annotations": [{"id": 7, "result": labelstudio.annotation_result(doc, ann)}]}]
     # Through JSON, as a file would carry it.
     anns, notes = labelstudio.parse_export(json.loads(json.dumps(export)), {doc["id"]: doc}, "x.json")
@@ -93,20 +127,25 @@ def test_round_trip_is_exact(fmt, doc_id, gold):
     assert layers(ROUND_TRIP[fmt](doc, ann)) == layers(ann)
 
 
+def as_tool_export(fmt, out, ls_file):
+    """What the tool gives back after `khabar export FMT --out out`, unchanged by the annotator:
+    for Label Studio, its JSON export (the tasks, the predictions submitted as annotations)."""
+    if fmt != "labelstudio":
+        return out
+    tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+    for t in tasks:
+        t["annotations"] = [{"id": 1, "result": t.pop("predictions")[0]["result"]}]
+    ls_file.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    return ls_file
+
+
 @pytest.mark.parametrize("fmt", TOOLS)
 def test_cli_round_trip_into_the_project(fmt, proj, tmp_path, gold, capsys):
     """Export, then import into annotations/: refused over gold without --force, the same
     annotation is no change, a changed one replaces gold with --force only."""
     out = tmp_path / "out"
     assert run(["--root", proj.root, "export", fmt, "--out", out]) == 0
-    if fmt == "labelstudio":  # a Label Studio export: the tasks with the predictions submitted
-        tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
-        for t in tasks:
-            t["annotations"] = [{"id": 1, "result": t.pop("predictions")[0]["result"]}]
-        src = tmp_path / "export.json"
-        src.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
-    else:
-        src = out
+    src = as_tool_export(fmt, out, tmp_path / "export.json")
     before = {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)}
     assert run(["--root", proj.root, "import", fmt, src]) == 0
     assert {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)} == before
@@ -123,6 +162,98 @@ def test_cli_round_trip_into_the_project(fmt, proj, tmp_path, gold, capsys):
     assert json.loads(proj.annotation(DOC).read_text(encoding="utf-8")) == changed
     assert run(["--root", proj.root, "import", fmt, src, "--force", "--doc", DOC]) == 0
     assert layers(json.loads(proj.annotation(DOC).read_text(encoding="utf-8"))) == layers(gold[DOC][1])
+
+
+def suggestion_file(proj, gold):
+    """annotations/suggestions/bmp1.json: another annotation of the document than its gold
+    (status suggested, one entity and one relation fewer, the claimant left to the author)."""
+    sugg = copy.deepcopy(gold[DOC][1])
+    sugg["entities"] = sugg["entities"][:2]
+    sugg["claims"][0]["claimant"] = "author"
+    sugg["relations"] = sugg["relations"][:1]
+    sugg["status"] = "suggested"
+    sugg["provenance"] = [{"step": "suggestion", "agent": "khabar suggest", "source": None}]
+    path = proj.annotations_dir / "suggestions" / f"{DOC}.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps(sugg, ensure_ascii=False), encoding="utf-8")
+    return path, sugg
+
+
+@pytest.mark.parametrize("fmt", TOOLS)
+def test_export_an_annotation_file_and_import_it_as_a_pass(fmt, proj, tmp_path, gold, capsys):
+    """A suggestion goes to the tool (not the gold) and comes back as pass A of its document,
+    with its provenance; never over an existing pass without --force; the gold is untouched."""
+    path, sugg = suggestion_file(proj, gold)
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", fmt, "--annotation", path, "--out", out]) == 0
+    assert f"annotations/suggestions/{DOC}.json" in capsys.readouterr().out
+    if fmt == "labelstudio":
+        tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+        assert [(t["data"]["doc_id"], [p["model_version"] for p in t["predictions"]]) for t in tasks] == \
+            [(DOC, [f"khabar:annotations/suggestions/{DOC}.json"])]
+    src = as_tool_export(fmt, out, tmp_path / "export.json")
+    gold_before = {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)}
+
+    assert run(["--root", proj.root, "import", fmt, src, "--pass", "A"]) == 0
+    pass_a = proj.passes(DOC) / "A.json"
+    assert capsys.readouterr().out.rstrip().endswith(f"wrote {pass_a}")
+    written = json.loads(pass_a.read_text(encoding="utf-8"))
+    assert layers(written) == layers(sugg)
+    assert written["status"] == "annotated"
+    assert written["provenance"] == [{
+        "step": "pass", "agent": "annotator A", "source": str(src),
+        "note": f"Pass A annotated in {fmt}; imported with `khabar import {fmt} --pass A`."}]
+    assert {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)} == gold_before
+    assert sorted(p.name for p in proj.passes(DOC).iterdir()) == ["A.json"]
+    assert not proj.passes(SEED).exists()
+
+    # The same again: nothing changed. The gold's export as pass A: refused, then --force.
+    assert run(["--root", proj.root, "import", fmt, src, "--pass", "A"]) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    gold_out = tmp_path / "gold-out"
+    assert run(["--root", proj.root, "export", fmt, DOC, "--out", gold_out]) == 0
+    gold_src = as_tool_export(fmt, gold_out, tmp_path / "gold-export.json")
+    before = pass_a.read_bytes()
+    assert run(["--root", proj.root, "import", fmt, gold_src, "--pass", "A"]) == 2
+    err = capsys.readouterr().err
+    assert f"{pass_a}: pass A of {DOC} exists; pass --force" in err and err.rstrip().endswith("[pass-exists]")
+    assert pass_a.read_bytes() == before
+    assert run(["--root", proj.root, "import", fmt, gold_src, "--pass", "A", "--force"]) == 0
+    replaced = json.loads(pass_a.read_text(encoding="utf-8"))
+    assert layers(replaced) == layers(gold[DOC][1])
+    assert [(s["step"], s["source"]) for s in replaced["provenance"]] == [("pass", str(src)),
+                                                                         ("pass", str(gold_src))]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["import", "brat", "{out}", "--pass", "A", "--out", "{tmp}/x"], "--pass writes into annotations/passes"),
+    (["import", "brat", "{out}", "--pass", "../A"], "--pass '../A': a pass name is letters"),
+    (["import", "conll", "{out}", "--pass", "A", "--out", "{tmp}/x"], "--pass is for labelstudio"),
+    (["export", "brat", DOC, "--annotation", "{sugg}", "--out", "{tmp}/y"], "name documents (DOC_ID) or"),
+    (["export", "jsonl", "--annotation", "{sugg}"], "--annotation is for labelstudio"),
+    (["export", "brat", "--annotation", "{sugg}", "--annotation", "{sugg}", "--out", "{tmp}/y"],
+     "a second annotation file of bmp1"),
+])
+def test_annotation_and_pass_options_refuse_misuse(args, message, proj, tmp_path, gold, capsys):
+    path, _ = suggestion_file(proj, gold)
+    out = tmp_path / "out"
+    assert run(["--root", proj.root, "export", "brat", "--out", out]) == 0
+    capsys.readouterr()
+    argv = [a.format(out=out, tmp=tmp_path, sugg=path) for a in args]
+    assert run(["--root", proj.root, *argv]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not proj.passes(DOC).exists() and not (tmp_path / "x").exists() and not (tmp_path / "y").exists()
+
+
+def test_export_annotation_file_is_validated(proj, tmp_path, gold, capsys):
+    path, sugg = suggestion_file(proj, gold)
+    sugg["entities"][0]["label"] = "PERSON"
+    path.write_text(json.dumps(sugg, ensure_ascii=False), encoding="utf-8")
+    assert run(["--root", proj.root, "export", "brat", "--annotation", path, "--out", tmp_path / "y"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar export: error: {path}: does not validate at $.entities[0].label")
+    assert err.rstrip().endswith("[schema-enum]") and not (tmp_path / "y").exists()
 
 
 # ---------------------------------------------------------------- UTF-16 edges
@@ -220,6 +351,39 @@ def test_labelstudio_import_refuses_malformed(edit, where, code, proj, tmp_path,
     assert proj.annotation(DOC).read_bytes() == before
 
 
+def test_labelstudio_import_of_tasks_json_says_what_was_skipped(proj, tmp_path, capsys):
+    """tasks.json (what `khabar export labelstudio` writes: predictions, no annotation) imports
+    nothing: one error line naming each skipped task and why, exit 2, no file touched. A file
+    with one submitted task imports it and names the task it skipped."""
+    out = tmp_path / "ls"
+    assert run(["--root", proj.root, "export", "labelstudio", "--out", out]) == 0
+    capsys.readouterr()
+    before = {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)}
+    assert run(["--root", proj.root, "import", "labelstudio", out / "tasks.json", "--force"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"khabar import: error: {out / 'tasks.json'}:$: nothing to import: none of its 2 task(s) has a "
+        f"submitted annotation: 2 with predictions only ($[0] {SEED}, $[1] {DOC})"
+        f"{labelstudio._HINT} [import-nothing]\n")
+    assert {d: proj.annotation(d).read_bytes() for d in (SEED, DOC)} == before
+
+    tasks = json.loads((out / "tasks.json").read_text(encoding="utf-8"))
+    tasks[1]["annotations"] = [{"id": 1, "result": tasks[1]["predictions"][0]["result"]}]
+    tasks[0]["annotations"] = [{"id": 2, "result": [], "was_cancelled": True}]
+    src = tmp_path / "half.json"
+    src.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    assert run(["--root", proj.root, "import", "labelstudio", src, "--out", tmp_path / "a"]) == 0
+    assert capsys.readouterr().out.split("\n")[0] == (
+        f"{src}:$[0]: task for {SEED} skipped: only cancelled annotations (skipped in Label Studio)")
+    # One document asked for, and its task has nothing to import.
+    assert run(["--root", proj.root, "import", "labelstudio", src, "--doc", SEED, "--out", tmp_path / "b"]) == 2
+    assert capsys.readouterr().err == (
+        f"khabar import: error: {src}:$[0]: nothing to import: the task for {SEED} has only cancelled "
+        f"annotations (skipped in Label Studio){labelstudio._HINT} [import-nothing]\n")
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == [f"{DOC}.json"]
+
+
 def test_labelstudio_invalid_json_names_line_and_column(proj, tmp_path, capsys):
     src = tmp_path / "export.json"
     src.write_text('[\n  {"data": }\n]', encoding="utf-8")
@@ -302,6 +466,71 @@ def test_ids_of_new_annotations_follow_the_gold(gold):
     back = labelstudio.parse_result(result, doc, "x.json", "$")
     assert back["entities"] == ann["entities"] + [
         {"id": "e4", "start": s, "end": e, "text": "الغارات", "label": "ORG"}]
+
+
+# ---------------------------------------------------------------- relations: binary links
+
+
+def brat_t(ann_text: str, sub: str) -> str:
+    """The T id of the Number annotation over `sub` in a .ann text."""
+    s, e = at(sub)
+    return next(ln.split("\t")[0] for ln in ann_text.split("\n") if f"\tNumber {s} {e}\t" in ln)
+
+
+INCLUDES_N1_N2_N4 = [{"id": "r1", "type": "includes", "total": "n1", "parts": ["n2", "n4"]}]
+SUM_N1_N3 = {"id": "r3", "type": "sum", "total": "n1", "parts": ["n3"]}
+
+
+@pytest.mark.parametrize("edit,expected", [
+    # What Khabar writes: each link's note names its relation, so two relations stay two.
+    (lambda a, t: a, lambda gold: gold),
+    # Links drawn in brat carry no note: those of one type and total make one relation.
+    (lambda a, t: "\n".join(ln for ln in a.split("\n") if not re.match(r"#\d+\tAnnotatorNotes R", ln)),
+     lambda gold: INCLUDES_N1_N2_N4),
+    # A new link of a type and total no relation has: a relation of its own, the next id.
+    (lambda a, t: a + f"R90\tSum Arg1:{t('412')} Arg2:{t('خمسين')}\n", lambda gold: gold + [SUM_N1_N3]),
+])
+def test_brat_relations_from_links(edit, expected, gold):
+    doc, ann = gold[DOC]
+    text = brat.export_ann(doc, ann)
+    back = brat.parse_ann(edit(text, lambda sub: brat_t(text, sub)), doc, "x.ann")["relations"]
+    assert back == expected(ann["relations"])
+
+
+@pytest.mark.parametrize("extra,message,code", [
+    # n1 -> n3 drawn in brat: r1 and r2 are both includes of n1; Khabar does not pick.
+    ("R90\tIncludes Arg1:{n1} Arg2:{n3}", "could belong to relation r1 or r2", "format-ambiguous"),
+    # A note naming a relation of another type.
+    ("R90\tSum Arg1:{n1} Arg2:{n3}\n#90\tAnnotatorNotes R90\tr1",
+     "a sum link from n1 says it belongs to relation 'r1', a includes of n1", "format-relation"),
+])
+def test_brat_relation_links_refused(extra, message, code, gold):
+    doc, ann = gold[DOC]
+    text = brat.export_ann(doc, ann)
+    extra = extra.format(n1=brat_t(text, "412"), n3=brat_t(text, "خمسين"))
+    with pytest.raises(Exception) as exc:
+        brat.parse_ann(text + extra + "\n", doc, "x.ann")
+    assert exc.value.code == code and message in str(exc.value)
+    assert str(exc.value).startswith(f"x.ann:{text.count(chr(10)) + 1}: ")
+
+
+def test_labelstudio_relations_from_links(gold):
+    """The task's relation map keeps two includes of n1 apart; without it (a task made by hand)
+    the links of one type and total make one relation; a link drawn where two relations could
+    take it is refused, naming its place."""
+    doc, ann = gold[DOC]
+    data = labelstudio.export_tasks([(doc, ann)])[0]["data"]
+    assert data["khabar_relations"] == ann["relations"]
+    result = labelstudio.annotation_result(doc, ann)
+    assert labelstudio.parse_result(result, doc, "x.json", "$", data["khabar_relations"])["relations"] \
+        == ann["relations"]
+    assert labelstudio.parse_result(result, doc, "x.json", "$")["relations"] == INCLUDES_N1_N2_N4
+    drawn = result + [{"from_id": "n1", "to_id": "n3", "type": "relation", "direction": "right",
+                       "labels": ["includes"]}]
+    with pytest.raises(Exception) as exc:
+        labelstudio.parse_result(drawn, doc, "x.json", "$", data["khabar_relations"])
+    assert exc.value.code == "format-ambiguous"
+    assert str(exc.value).startswith(f"x.json:$[{len(result)}]: the includes link n1 -> n3 was drawn")
 
 
 @pytest.mark.parametrize("fmt", TOOLS)

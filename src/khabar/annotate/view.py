@@ -2,8 +2,10 @@
 
 Entities (nested, with their type), numbers (with value, kind and qualifier), claims (with
 claimant and cue) and paragraph numbers are drawn over the text; with `--against` two
-annotations of the document are shown side by side and what one has and the other lacks is
-marked. The page loads nothing (no script, font or image from the network): fonts come from the
+annotations of the document are shown side by side, each titled by its file, and only what
+differs is marked: a span the other side lacks is outlined (a claim's underline turns red and
+dashed, so that what agrees inside it is not boxed in red), a span both have with another label
+or attribute has its label marked. The page loads nothing (no script, font or image from the network): fonts come from the
 system, first the Arabic Noto faces Debian ships in fonts-noto-core.
 
 Labels and paragraph numbers are CSS generated content (`::before`/`::after` from data
@@ -21,16 +23,12 @@ from typing import Any
 from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
 from khabar.io import read_json
+from khabar.model.labels import ENTITY_COLOURS
 
 FONTS = ('"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", '
          '"Arial", sans-serif')
 # Draw order when two items have the same extent: claims outside, then entities, then numbers.
 PRIORITY = {"claims": 0, "cue": 1, "entities": 2, "numbers": 3}
-ENTITY_COLOURS = {
-    "PERS": "#c2185b", "ORG": "#1565c0", "GPE": "#2e7d32", "LOC": "#558b2f", "NORP": "#6a1b9a",
-    "OCC": "#ef6c00", "FAC": "#00838f", "DATE": "#5d4037", "CARDINAL": "#455a64", "ORDINAL": "#455a64",
-    "EVENT": "#ad1457",
-}
 
 CSS = """
 html { background: #fafafa; }
@@ -58,8 +56,18 @@ h1 { font-size: 1.2rem; line-height: 1.5; }
   padding: 0 3px; margin-inline-end: 3px; vertical-align: super; line-height: 1; white-space: nowrap; }
 .ltr { direction: ltr; unicode-bidi: isolate; }
 .cue { font-weight: bold; color: #1a3a9a; }
+/* Only on this side (no item of the layer over the same span on the other): outlined; a claim,
+   whose box would enclose everything in it, gets a red dashed underline instead. */
 .diff { outline: 2.5px dashed #d50000; outline-offset: 1px; }
+.claim.diff { outline: none; text-decoration: underline 2.5px dashed #d50000; }
+.claim.diff[data-first]::before { background: #ffd6d6; color: #b00000; }
+/* Same span on both sides, another label or attribute: only the label is marked. */
+.ent.diff-attr::after, .num.diff-attr::after, .claim.diff-attr[data-first]::before {
+  outline: 2px solid #d50000; outline-offset: 1px; }
+.num.diff-attr::after { color: #b00000; }
 .legend span { margin-inline-end: 0.8rem; }
+.key-span { outline: 2.5px dashed #d50000; outline-offset: 1px; padding: 0 2px; margin: 0 4px; }
+.key-attr { outline: 2px solid #d50000; outline-offset: 1px; padding: 0 2px; margin: 0 4px; }
 """
 
 
@@ -96,7 +104,7 @@ def identity(layer: str, x: dict, ents: dict[str, dict]) -> tuple:
     return (x["start"], x["end"], who, sp(x.get("cue")), x["kind"], x["check_worthy"])
 
 
-def _open(item: Item, text: str, ents: dict[str, dict], differs: set[tuple], side: str) -> str:
+def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, str], side: str) -> str:
     x, layer = item.obj, item.layer
     attrs = {"data-layer": layer, "data-id": x.get("id", ""), "data-start": str(item.start),
              "data-end": str(item.end)}
@@ -131,9 +139,12 @@ def _open(item: Item, text: str, ents: dict[str, dict], differs: set[tuple], sid
         cls.append("cue")
         attrs["data-id"] = f"{x['id']}.cue"
         attrs["title"] = f"cue of {x['id']}"
-    if layer != "cue" and (layer, identity(layer, x, ents)) in differs:
-        cls.append("diff")
-        attrs["data-diff"] = "1"
+    mark = differs.get((layer, identity(layer, x, ents))) if layer != "cue" else None
+    if mark is not None:
+        kind, other = mark
+        cls.append("diff" if kind == "span" else "diff-attr")
+        attrs["data-diff"] = kind
+        attrs["title"] += (" — only on this side" if kind == "span" else f" — the other side: {other}")
     attrs["class"] = " ".join(cls)
     return "<span " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + ">"
 
@@ -172,7 +183,8 @@ def _items(ann: dict[str, Any]) -> list[Item]:
     return out
 
 
-def _side(doc: dict[str, Any], ann: dict[str, Any], title: str, differs: set[tuple], side: str) -> str:
+def _side(doc: dict[str, Any], ann: dict[str, Any], title: str, differs: dict[tuple, tuple[str, str]],
+          side: str) -> str:
     text = doc["text"]
     ents = {e["id"]: e for e in ann.get("entities", [])}
     items = _items(ann)
@@ -191,14 +203,44 @@ def _side(doc: dict[str, Any], ann: dict[str, Any], title: str, differs: set[tup
             f'<div class="meta" dir="ltr">status: {html.escape(str(status))}; {counts}</div>' + "".join(pars) + "</section>")
 
 
-def differences(doc: dict[str, Any], x: dict[str, Any], y: dict[str, Any]) -> tuple[set, set]:
-    """(what x has that y lacks, what y has that x lacks), as (layer, identity) sets."""
-    def ids(ann):
+def describe(layer: str, x: dict, ents: dict[str, dict]) -> str:
+    """An item's label and attributes in a few words, for the other side's title."""
+    if layer == "entities":
+        return x["label"]
+    if layer == "numbers":
+        counted = x["counted"]["text"] if x.get("counted") else "—"
+        return f"{_fmt(x['value'])} {x['kind']} {x['qualifier']}; counted: {counted}"
+    who = x["claimant"]
+    who = "author" if who == "author" else ents.get(who, {}).get("text", who)
+    cue = x["cue"]["text"] if x.get("cue") else "—"
+    return f"{x['kind']}, claimant {who}, cue {cue}, " + ("check-worthy" if x["check_worthy"] else "not check-worthy")
+
+
+def differences(doc: dict[str, Any], x: dict[str, Any], y: dict[str, Any]
+                ) -> tuple[dict[tuple, tuple[str, str]], dict[tuple, tuple[str, str]]]:
+    """What x has that y lacks and what y has that x lacks, each as {(layer, identity): (kind,
+    other)}: kind `span` when the other side has no item of the layer over the same span, else
+    `attr` (same span, another label or attribute), and `other` what the other side says there."""
+    def index(ann):
         ents = {e["id"]: e for e in ann.get("entities", [])}
-        return {(layer, identity(layer, it, ents)) for layer in ("entities", "numbers", "claims")
-                for it in ann.get(layer, [])}
-    a, b = ids(x), ids(y)
-    return a - b, b - a
+        items = {(layer, identity(layer, it, ents)): it for layer in ("entities", "numbers", "claims")
+                 for it in ann.get(layer, [])}
+        by_span: dict[tuple, list[str]] = {}
+        for (layer, _), it in items.items():
+            by_span.setdefault((layer, it["start"], it["end"]), []).append(describe(layer, it, ents))
+        return items, by_span
+
+    (a, a_spans), (b, b_spans) = index(x), index(y)
+
+    def only(mine: dict, theirs: dict, their_spans: dict) -> dict[tuple, tuple[str, str]]:
+        out = {}
+        for key, it in mine.items():
+            if key in theirs:
+                continue
+            other = their_spans.get((key[0], it["start"], it["end"]))
+            out[key] = ("attr", " | ".join(sorted(other))) if other else ("span", "")
+        return out
+    return only(a, b, b_spans), only(b, a, a_spans)
 
 
 def page(doc: dict[str, Any], ann: dict[str, Any], title: str, against: dict[str, Any] | None = None,
@@ -206,18 +248,26 @@ def page(doc: dict[str, Any], ann: dict[str, Any], title: str, against: dict[str
     """The whole HTML page."""
     sides, summary = [], ""
     if against is None:
-        sides.append(_side(doc, ann, title, set(), "main"))
+        sides.append(_side(doc, ann, title, {}, "main"))
     else:
         only_a, only_b = differences(doc, ann, against)
         sides.append(_side(doc, ann, title, only_a, "main"))
         sides.append(_side(doc, against, against_title, only_b, "against"))
 
-        def per_layer(s: set) -> str:
-            return ", ".join(f"{sum(1 for l_, _ in s if l_ == layer)} {layer}"
-                             for layer in ("entities", "numbers", "claims"))
-        summary = (f'<div class="summary" dir="ltr">Marked with a dashed red outline: what one side has and the other '
-                   f'does not (span, label or attribute). Only in {html.escape(title)}: {per_layer(only_a)}; '
-                   f'only in {html.escape(against_title)}: {per_layer(only_b)}.</div>')
+        def count(marks: dict, kind: str, layer: str) -> int:
+            return sum(1 for (l_, _), (k, _o) in marks.items() if l_ == layer and k == kind)
+
+        def per_layer(marks: dict, kind: str) -> str:
+            return ", ".join(f"{count(marks, kind, layer)} {layer}" for layer in ("entities", "numbers", "claims"))
+
+        agree = ", ".join(f"{len(ann.get(layer, [])) - count(only_a, 'span', layer) - count(only_a, 'attr', layer)}"
+                          f" {layer}" for layer in ("entities", "numbers", "claims"))
+        t_a, t_b = html.escape(title), html.escape(against_title)
+        summary = (f'<div class="summary" dir="ltr">Both sides agree on {agree} (unmarked). '
+                   f'<span class="key-span">Outlined</span> (a claim: red dashed underline): a span only one side has '
+                   f'— only in {t_a}: {per_layer(only_a, "span")}; only in {t_b}: {per_layer(only_b, "span")}. '
+                   f'<span class="key-attr">Label outlined</span>: the same span with another label or attribute '
+                   f'(hover for the other side) — {per_layer(only_a, "attr")}.</div>')
     legend = ('<div class="legend" dir="ltr"><span class="ann ent" style="--c:#1565c0" data-label="TYPE">entity</span>'
               '<span class="ann num" data-show="value">number</span>'
               '<span class="ann claim">claim</span> <span class="ann cue">cue</span>'
@@ -245,6 +295,17 @@ def write_view(layout: Layout, doc_id: str, out: Path, annotation: Path | None =
     path = Path(annotation) if annotation else layout.annotation(doc_id)
     ann = checked(path, doc)
     other = checked(Path(against), doc) if against else None
-    name = lambda p: p.stem if p.parent.name != "annotations" else f"{p.stem} (gold)"  # noqa: E731
-    atomic_write_text(Path(out), page(doc, ann, name(path), other, name(Path(against)) if against else ""))
+    atomic_write_text(Path(out), page(doc, ann, pane_title(layout, doc_id, path), other,
+                                      pane_title(layout, doc_id, Path(against)) if against else ""))
     return Path(out)
+
+
+def pane_title(layout: Layout, doc_id: str, path: Path) -> str:
+    """A pane's title: the file it shows, relative to the project root when inside it (a
+    suggestion and the gold share a file name, so the name alone would not tell them apart)."""
+    resolved = Path(path).resolve()
+    try:
+        shown = resolved.relative_to(layout.root.resolve()).as_posix()
+    except ValueError:
+        shown = str(path)
+    return f"{shown} (gold)" if resolved == layout.annotation(doc_id).resolve() else shown

@@ -26,6 +26,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     layout = layout_of(args)
     require_valid(layout)
     if args.format == "wojood":
+        if args.annotation:
+            raise KhabarError(f"--annotation is for {', '.join(TOOL_EXPORTS)}", "usage")
         return _export_wojood(args, layout)
     if args.format in TOOL_EXPORTS:
         from khabar.formats.tools import export_format
@@ -33,11 +35,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         if not args.out:
             raise KhabarError(f"{args.format} needs --out PATH", "usage")
         rep = export_format(layout, args.format, args.doc_ids, Path(args.out), force=args.force,
-                            view=args.view, split_at_spans=args.split_at_spans)
+                            view=args.view, split_at_spans=args.split_at_spans,
+                            annotations=[Path(p) for p in args.annotation or []])
         for line in rep.lines:
             print(line)
         print(f"wrote {len(rep.written)} file(s): {', '.join(str(p) for p in rep.written)}")
         return 0
+    if args.annotation:
+        raise KhabarError(f"--annotation is for {', '.join(TOOL_EXPORTS)}", "usage")
     from khabar.corpus.layout import check_output
     from khabar.formats.jsonl import export_jsonl
     from khabar.io import atomic_write_text
@@ -75,7 +80,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         from khabar.formats.tools import import_annotations
 
         rep = import_annotations(layout_of(args), args.format, Path(args.file), doc=args.doc,
-                                 out=Path(args.out) if args.out else None, force=args.force)
+                                 out=Path(args.out) if args.out else None, force=args.force,
+                                 pass_name=args.pass_name)
         for line in rep.lines:
             print(line)
         for path in rep.written:
@@ -83,6 +89,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not rep.written:
             print("nothing changed (the annotation files already hold this annotation)")
         return 0
+    if args.pass_name is not None:
+        raise KhabarError(f"--pass is for {', '.join(TOOL_IMPORTS)}", "usage")
     if not args.out:
         raise KhabarError(f"import {args.format} needs --out DIR (a new folder of its own)", "usage")
     from khabar.corpus.layout import check_output
@@ -132,6 +140,10 @@ def register(command) -> None:
     p.add_argument("--force", action="store_true", help="write over an existing --out")
     p.add_argument("--view", choices=["ner", "ner_coarse"], default="ner",
                    help="conll: Wojood labels (ner) or CoNLL's PER/ORG/LOC/MISC (ner_coarse)")
+    p.add_argument("--annotation", action="append", metavar="FILE",
+                   help="labelstudio/brat/inception/conll/spacy: export this annotation file (a "
+                        "suggestion, a pass) instead of the gold of its document; repeatable, one per "
+                        "document")
     p.add_argument("--split-at-spans", action="store_true",
                    help="spacy: cut tokens at every annotation edge so that no span is cut "
                         "(default: Khabar tokens; spans cut by a token boundary are reported)")
@@ -149,7 +161,12 @@ def register(command) -> None:
                                  "labelstudio/brat/inception: write annotation files there instead "
                                  "of annotations/")
     p.add_argument("--force", action="store_true",
-                   help="labelstudio/brat/inception: replace existing gold in annotations/")
+                   help="labelstudio/brat/inception: replace existing gold in annotations/ (or the "
+                        "existing pass, with --pass)")
+    p.add_argument("--pass", dest="pass_name", metavar="NAME",
+                   help="labelstudio/brat/inception: write each document's annotation as pass NAME, "
+                        "annotations/passes/<id>/NAME.json (status annotated, with its provenance), "
+                        "not as the gold")
     p.add_argument("--prefix", help="wojood/conll: document id prefix (default: FORMAT-<file name>)")
     p.add_argument("--source-note", help="what is known of the source (licence, origin)")
     p.add_argument("--repair-orphan-i", action="store_true",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -35,6 +36,41 @@ def load_pairs(layout: Layout, doc_ids: Iterable[str] | None = None
                               str(layout.document(doc_id)))
         out.append(load_pair(layout, doc_id))
     return out
+
+
+def shown_path(layout: Layout, path: Path) -> str:
+    """A file as provenance and messages name it: relative to the project root when inside it."""
+    try:
+        return Path(path).resolve().relative_to(layout.root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_annotation_files(layout: Layout, paths: Iterable[Path]
+                          ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(document, annotation) pairs of annotation files given by path (a suggestion, a pass, a
+    draft), each validated against the document its `document_id` names; one file per document."""
+    from khabar.validate.core import ERROR, annotation_problems
+
+    out: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
+    for path in paths:
+        ann = read_json(path)
+        doc_id = ann.get("document_id") if isinstance(ann, dict) else None
+        if not isinstance(ann, dict):
+            raise KhabarError(f"{path}: expected an annotation file (a JSON object)", "not-object", str(path))
+        if not isinstance(doc_id, str) or not layout.document(doc_id).is_file():
+            raise KhabarError(f"{path}: its document_id {doc_id!r} names no document of the project",
+                              "document-missing", str(path), "$.document_id")
+        if doc_id in out:
+            raise KhabarError(f"{path}: a second annotation file of {doc_id} (one per document in an "
+                              "export)", "usage", str(path))
+        doc = load_document(layout, doc_id)
+        for p in annotation_problems(ann, doc, str(path), doc_id):
+            if p.severity == ERROR:
+                raise KhabarError(f"{path}: does not validate at {p.pointer}: {p.message}", p.code,
+                                  str(path), p.pointer)
+        out[doc_id] = (doc, ann)
+    return list(out.values())
 
 
 def span_obj(text: str, span: Span) -> dict[str, Any]:
@@ -74,6 +110,65 @@ def assign_ids(layer: str, items: list[dict[str, Any]], keep: list[Any]) -> tupl
         mapping[keep[i]] = new
         out.append({"id": new, **{k: v for k, v in items[i].items() if k != "id"}})
     return out, mapping
+
+
+@dataclass(frozen=True)
+class Link:
+    """One arithmetic link as a tool holds it: total -> part, with the Khabar relation ids the
+    format carried for it (a brat note, a Label Studio task's relation map; none when the link
+    was drawn in the tool) and the place in the file for messages."""
+    type: str
+    total: str
+    part: str
+    at: str
+    ids: tuple[str, ...] = ()
+
+
+def rebuild_relations(links: list[Link], known: Mapping[str, tuple[str, str]], where: str
+                      ) -> list[dict[str, Any]]:
+    """Khabar's n-ary arithmetic relations from a tool's binary links.
+
+    Tools link two annotations at a time, so a relation `includes(n1; n2, n3)` travels as two
+    links n1 -> n2 and n1 -> n3, and two relations `includes(n1; n2)` and `includes(n1; n3)`
+    would look the same: they are not (the parts of one relation add up within the total, those
+    of two need not), so each link carries the ids of its relations. `known` maps every carried
+    id to its (type, total). A link without ids (drawn in the tool) joins the one known relation
+    of its type and total, or a new relation of all such links; when several known relations
+    could take it, it is refused rather than guessed. Carried ids are kept (`r<n>`); new
+    relations get the next free numbers, in file order."""
+    groups: dict[Any, dict[str, Any]] = {}
+
+    def add(key: Any, link: Link) -> None:
+        g = groups.setdefault(key, {"type": link.type, "total": link.total, "parts": []})
+        if link.part not in g["parts"]:
+            g["parts"].append(link.part)
+
+    for link in links:
+        if link.ids:
+            for rid in link.ids:
+                if known.get(rid) != (link.type, link.total):
+                    t, total = known.get(rid, ("?", "?"))
+                    raise KhabarError(f"{where}:{link.at}: a {link.type} link from {link.total} says it "
+                                      f"belongs to relation {rid!r}, a {t} of {total}", "format-relation",
+                                      where, link.at)
+                add(rid, link)
+            continue
+        cands = sorted(rid for rid, tt in known.items() if tt == (link.type, link.total))
+        if len(cands) > 1:
+            raise KhabarError(
+                f"{where}:{link.at}: the {link.type} link {link.total} -> {link.part} was drawn in the "
+                f"tool and could belong to relation {' or '.join(cands)} (one type and total); Khabar "
+                "will not guess: add the part to the relation in the annotation file, or give the link "
+                "the relation's id", "format-ambiguous", where, link.at)
+        add(cands[0] if cands else ("new", link.type, link.total), link)
+    numbers = {key: id_number("relations", key) for key in groups}
+    taken = {n for n in numbers.values() if n is not None}
+    nxt = max(taken, default=0)
+    for key in groups:
+        if numbers[key] is None:
+            nxt += 1
+            numbers[key] = nxt
+    return [{"id": f"r{numbers[k]}", **groups[k]} for k in sorted(groups, key=lambda k: numbers[k])]
 
 
 def new_annotation(doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -155,6 +250,39 @@ def write_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where:
         if old is not None and same_annotation(old, anns[doc_id]):
             continue  # the file already says this (perhaps under an older schema_version)
         write_json(path, with_import_provenance(old, anns[doc_id], where))
+        written.append(path)
+    return written
+
+
+PASS_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def write_pass(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str, name: str, fmt: str,
+               *, force: bool = False) -> list[Path]:
+    """Validate every annotation, then write each as the pass `name` of its document
+    (annotations/passes/<id>/<name>.json, status `annotated`, its provenance saying which pass,
+    from which file and tool); an existing pass that differs is replaced only with `force`.
+    Returns the paths written (an unchanged pass is not rewritten)."""
+    if not PASS_NAME.match(name):
+        raise KhabarError(f"--pass {name!r}: a pass name is letters, digits, '_' and '-' (A, B, "
+                          "annotator_2)", "usage")
+    check_annotations(layout, anns, where)
+    targets = {doc_id: layout.passes(doc_id) / f"{name}.json" for doc_id in anns}
+    for doc_id, path in targets.items():
+        if path.is_file() and not force and not same_annotation(read_json(path), anns[doc_id]):
+            raise KhabarError(f"{path}: pass {name} of {doc_id} exists; pass --force to replace it with "
+                              f"the import from {where}", "pass-exists", str(path))
+    source = shown_path(layout, Path(where))
+    written = []
+    for doc_id, path in targets.items():
+        old = read_json(path) if path.is_file() else None
+        if old is not None and same_annotation(old, anns[doc_id]):
+            continue
+        history = list(old.get("provenance") or []) if isinstance(old, dict) else []
+        history.append({"step": "pass", "agent": f"annotator {name}", "source": source,
+                        "note": f"Pass {name} annotated in {fmt}; imported with `khabar import {fmt} "
+                                f"--pass {name}`."})
+        write_json(path, {**anns[doc_id], "status": "annotated", "provenance": history})
         written.append(path)
     return written
 

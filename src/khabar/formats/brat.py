@@ -8,19 +8,23 @@ field); a claim is a `Claim` with `ClaimKind` and the binary `CheckWorthy`. Qual
 the counted noun and the cue are `QualifierSpan`, `Counted` and `Cue` annotations. Links are
 relations: `Claimant` (Claim -> entity; none: the author), `HasCue`, `HasQualifier`,
 `HasCounted`, `ClaimNumber` (in the claim's order), and `Sum`, `Includes`, `Equals` (total ->
-each part, parts in order). brat counts code points, as Khabar does.
+each part, parts in order), each with an `AnnotatorNotes` note holding the id of its Khabar
+relation. brat counts code points, as Khabar does.
 
 Ids. brat ids are T1, R1, ...: export numbers the T annotations layer by layer in annotation
 file order, and import gives each layer's ids (e1.., n1.., c1..) in T order, so a file whose
 ids run 1..N in list order (what Khabar writes) comes back unchanged. Arithmetic relations are
-rebuilt from consecutive relations of one type and total, numbered in file order.
+rebuilt from their links by the relation id in each link's note (`formats.base.rebuild_relations`):
+two relations of one type and total stay two; a link drawn in brat (no note) joins the relation
+of its type and total.
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Mapping
 
-from khabar.formats.base import new_annotation, number_value, span_obj, value_text
+from khabar.formats.base import (Link, new_annotation, number_value, rebuild_relations, span_obj,
+                                 value_text)
 from khabar.model.errors import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.model.spans import Span
@@ -91,8 +95,10 @@ def export_ann(doc: Mapping[str, Any], ann: Mapping[str, Any]) -> str:
         lines.append(f"{t}\t{typ} {start} {end}\t{text[start:end]}")
         return t
 
-    def rel(typ: str, a: str, b: str) -> None:
-        lines.append(f"{new('R')}\t{typ} Arg1:{a} Arg2:{b}")
+    def rel(typ: str, a: str, b: str) -> str:
+        r = new("R")
+        lines.append(f"{r}\t{typ} Arg1:{a} Arg2:{b}")
+        return r
 
     def aux_t(field: str, obj: Mapping[str, Any]) -> str:
         key = (field, obj["start"], obj["end"])
@@ -125,7 +131,9 @@ def export_ann(doc: Mapping[str, Any], ann: Mapping[str, Any]) -> str:
             rel(CLAIM_NUMBER, tid[c["id"]], tid[nid])
     for r in ann["relations"]:
         for part in r["parts"]:
-            rel(ARITH[r["type"]], tid[r["total"]], tid[part])
+            # The note names the relation the link belongs to: two relations of one type and
+            # total (includes(n1; n2), includes(n1; n3)) must not come back as one.
+            lines.append(f"{new('#')}\t{NOTE} {rel(ARITH[r['type']], tid[r['total']], tid[part])}\t{r['id']}")
     return "\n".join(lines) + "\n"
 
 
@@ -187,7 +195,7 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
             m = _R_RE.match(line)
             if not m:
                 raise fail(n, "malformed relation; expected `R<n>\\tTYPE Arg1:T<n> Arg2:T<n>`")
-            rels.append((m.group(2), m.group(3), m.group(4), n))
+            rels.append((m.group(1), m.group(2), m.group(3), m.group(4), n))
         else:
             raise fail(n, f"unsupported annotation {line.split()[0]!r}; Khabar reads T, R, A, M and "
                        "# lines (no events or equivalences)")
@@ -241,14 +249,19 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
                        "format-relation")
         return ids.get(t, t)
 
-    groups: list[list[Any]] = []
-    for typ, a, b, line in rels:
+    links: list[Link] = []
+    known: dict[str, tuple[str, str]] = {}
+    for r, typ, a, b, line in rels:
         if typ in ARITH_TYPE:
             total, part = arg(a, (NUMBER,), typ, line), arg(b, (NUMBER,), typ, line)
-            if groups and groups[-1][0] == ARITH_TYPE[typ] and groups[-1][1] == total:
-                groups[-1][2].append(part)
-            else:
-                groups.append([ARITH_TYPE[typ], total, [part]])
+            got = notes.get(r, [])
+            if len(got) > 1:
+                raise fail(got[1][1], f"{r} has {len(got)} {NOTE} notes; expected one, the id of its "
+                           "relation", "format-ambiguous")
+            rid = got[0][0].strip() if got else None
+            if rid:
+                known.setdefault(rid, (ARITH_TYPE[typ], total))
+            links.append(Link(ARITH_TYPE[typ], total, part, str(line), (rid,) if rid else ()))
         elif typ == CLAIMANT:
             by_id[arg(a, (CLAIM,), typ, line)]["claimant"] = arg(b, ("entity",), typ, line)
         elif typ == CLAIM_NUMBER:
@@ -263,6 +276,5 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
             owner[field] = span_obj(text, spans[b][1])
         else:
             raise fail(line, f"unknown relation type {typ!r}", "schema-enum")
-    ann["relations"] = [{"id": f"r{k}", "type": t, "total": total, "parts": parts}
-                        for k, (t, total, parts) in enumerate(groups, 1)]
+    ann["relations"] = rebuild_relations(links, known, where)
     return ann

@@ -1,14 +1,18 @@
 """Label Studio: the labeling config generated from labels.py, tasks with the gold as
 predictions, and a Label Studio JSON export read back into annotation files.
 
-Mapping. One `Text` object and four `Labels` controls on it: `entity` (Wojood labels, regions
+Mapping. One `Text` object (right to left; entity types in the viewer's colours, from
+labels.py) and four `Labels` controls on it: `entity` (Wojood labels, regions
 may nest), `number` (the label is the number's kind), `claim` (the label is the claim's kind)
 and `aux` (qualifier words, counted noun, attribution cue). Per-region controls carry the
 number's `value` (Number) and `qualifier` (Choices) and the claim's `check_worthy` (Choices).
 Links are Label Studio relations, from the first region to the second: `claimant`
 (claim -> entity; no claimant relation: the author), `cue` (claim -> cue), `qualifier` and
 `counted` (number -> aux span), `number` (claim -> number, in the claim's order) and the
-arithmetic relations `sum`, `includes`, `equals` (total -> each part, parts in order).
+arithmetic relations `sum`, `includes`, `equals` (total -> each part, parts in order). Label
+Studio relations are binary and carry no id, so each task's data holds the gold's arithmetic
+relations (`khabar_relations`): on import, a link belongs to the relation that lists it, and two
+relations of one type and total stay two.
 Region ids are the Khabar ids (e1, n3, c2), so they survive a round trip; regions drawn in
 Label Studio get the next free ids. Offsets are UTF-16 code units (JavaScript strings) in Label
 Studio and code points in Khabar: converted here with `to_utf16` / `from_utf16`.
@@ -18,10 +22,10 @@ from __future__ import annotations
 from typing import Any, Mapping
 from xml.sax.saxutils import quoteattr
 
-from khabar.formats.base import assign_ids, new_annotation, span_obj
+from khabar.formats.base import Link, assign_ids, new_annotation, rebuild_relations, span_obj
 from khabar.model.errors import KhabarError
-from khabar.model.labels import (CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS,
-                                 RELATION_TYPES)
+from khabar.model.labels import (CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS,
+                                 QUALIFIERS, RELATION_TYPES)
 from khabar.model.spans import Span, from_utf16, to_utf16
 
 TO_NAME = "text"
@@ -33,13 +37,21 @@ CHECK_WORTHY = {True: "check-worthy", False: "not check-worthy"}
 LINKS = ("claimant", "cue", "qualifier", "counted", "number")
 RELATION_LABELS = LINKS + RELATION_TYPES
 MODEL_VERSION = "khabar-gold"
+TEXT_STYLE = "direction: rtl; text-align: right; font-size: 1.15em; line-height: 2"
+# The task data field holding the gold's arithmetic relations (ids, types, totals, parts).
+RELATIONS_KEY = "khabar_relations"
 
-# Colours keep the three layers apart on screen; hues per layer, not per label.
-_COLOURS = {"entity": "#1f77b4", "number": "#2ca02c", "claim": "#ff7f0e", AUX: "#7f7f7f"}
+# Entity types take the viewer's palette (one colour each, from labels.py); the other layers
+# one hue per layer, so that numbers, claims and auxiliary spans stand apart from entities.
+_COLOURS = {"number": "#2ca02c", "claim": "#ff7f0e", AUX: "#7f7f7f"}
+
+
+def _colour(name: str, value: str) -> str:
+    return ENTITY_COLOURS[value] if name == "entity" else _COLOURS[name]
 
 
 def _labels(name: str, values: tuple[str, ...]) -> str:
-    items = "".join(f'\n    <Label value={quoteattr(v)} background="{_COLOURS[name]}"/>' for v in values)
+    items = "".join(f'\n    <Label value={quoteattr(v)} background="{_colour(name, v)}"/>' for v in values)
     return f'  <Labels name="{name}" toName="{TO_NAME}">{items}\n  </Labels>'
 
 
@@ -59,7 +71,11 @@ def labeling_config() -> str:
         _labels("number", NUMBER_KINDS),
         _labels("claim", CLAIM_KINDS),
         _labels(AUX, AUX_LABELS),
-        f'  <Text name="{TO_NAME}" value="$text"/>',
+        # Arabic runs right to left: Label Studio's Text has no direction of its own, so the
+        # View around it sets it (the text is drawn in the page, inheriting it).
+        f'  <View style="{TEXT_STYLE}">',
+        f'    <Text name="{TO_NAME}" value="$text"/>',
+        "  </View>",
         f"  <Relations>{relations}\n  </Relations>",
         '  <View visibleWhen="region-selected" whenTagName="number">',
         '    <Header value="Number: value and qualifier"/>',
@@ -130,15 +146,24 @@ def annotation_result(doc: Mapping[str, Any], ann: Mapping[str, Any]) -> list[di
     return out + links
 
 
-def export_tasks(pairs) -> list[dict[str, Any]]:
+def export_tasks(pairs, versions: list[str] | None = None) -> list[dict[str, Any]]:
     """One Label Studio task per document: the whole text, and its annotation as a prediction
-    (so that an annotator corrects it rather than starting blank; none when it is empty)."""
+    (so that an annotator corrects it rather than starting blank; none when it is empty).
+    `versions` gives each prediction's model version (where it came from; default the gold)."""
     tasks = []
-    for doc, ann in pairs:
+    versions = versions or [MODEL_VERSION] * len(pairs)
+    for (doc, ann), version in zip(pairs, versions):
         task: dict[str, Any] = {"data": {"text": doc["text"], "doc_id": doc["id"],
                                          "text_sha256": doc["text_sha256"]}}
+        if ann["relations"]:
+            # Label Studio relations are binary and have no id of their own: the task carries
+            # which relation each total -> part link belongs to (Label Studio keeps task data
+            # in its export), so that includes(n1; n2) and includes(n1; n3) do not come back
+            # as includes(n1; n2, n3).
+            task["data"][RELATIONS_KEY] = [{k: r[k] for k in ("id", "type", "total", "parts")}
+                                           for r in ann["relations"]]
         result = annotation_result(doc, ann)
-        task["predictions"] = [{"model_version": MODEL_VERSION, "result": result}] if result else []
+        task["predictions"] = [{"model_version": version, "result": result}] if result else []
         tasks.append(task)
     return tasks
 
@@ -150,10 +175,29 @@ def _fail(where: str, pointer: str, message: str, code: str = "format-invalid") 
     return KhabarError(f"{where}:{pointer}: {message}", code, where, pointer)
 
 
-def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str) -> dict[str, Any]:
+def _relation_map(value: Any, where: str, pointer: str) -> list[dict[str, Any]]:
+    """The task's map of arithmetic relations (`RELATIONS_KEY`), checked: [] when absent."""
+    if value is None:
+        return []
+    ok = isinstance(value, list) and all(
+        isinstance(r, dict) and isinstance(r.get("id"), str) and r.get("type") in RELATION_TYPES
+        and isinstance(r.get("total"), str) and isinstance(r.get("parts"), list)
+        and all(isinstance(p, str) for p in r["parts"]) for r in value)
+    if not ok:
+        raise _fail(where, pointer, "expected a list of relations {id, type, total, parts} as "
+                    "`khabar export labelstudio` writes them")
+    return value
+
+
+def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
+                 relations: Any = None, relations_at: str = "$.data." + RELATIONS_KEY
+                 ) -> dict[str, Any]:
     """The annotation file of one Label Studio `result` list against its document record.
 
-    `pointer` is the JSON path of `result` in the export, for error messages."""
+    `pointer` is the JSON path of `result` in the export, for error messages; `relations` is
+    the task's relation map (`RELATIONS_KEY`, at `relations_at`), which says which Khabar
+    relation each arithmetic link belongs to."""
+    rmap = _relation_map(relations, where, relations_at)
     text = doc["text"]
     if not isinstance(result, list):
         raise _fail(where, pointer, "expected a list of results")
@@ -266,12 +310,15 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str) 
                         f"{reg['layer']} region {rid!r}", "format-relation")
         return (ids[layer][rid], by_id[layer][ids[layer][rid]]) if layer != AUX else (rid, reg)
 
-    groups: dict[tuple[str, str], list[str]] = {}
+    links: list[Link] = []
     for a, b, label, at in rels:
         if label in RELATION_TYPES:
             total, _ = end(a, "numbers", at, label)
             part, _ = end(b, "numbers", at, label)
-            groups.setdefault((label, total), []).append(part)
+            # The map names regions by the ids they had at export (a and b), as Label Studio does.
+            carried = tuple(r["id"] for r in rmap if (r["type"], r["total"]) == (label, a)
+                            and b in r["parts"])
+            links.append(Link(label, total, part, at, carried))
             continue
         src_layer = "numbers" if label in ("qualifier", "counted") else "claims"
         _, src = end(a, src_layer, at, label)
@@ -287,8 +334,14 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str) 
                 raise _fail(where, at, f"{label} relation points at a {reg['label']} span",
                             "format-relation")
             src["qualifier_span" if label == "qualifier" else label] = span_obj(text, reg["span"])
-    ann["relations"] = [{"id": f"r{k}", "type": t, "total": total, "parts": parts}
-                        for k, ((t, total), parts) in enumerate(groups.items(), 1)]
+    known = {}
+    for r in rmap:
+        reg = regions.get(r["total"])
+        if reg is not None and reg["layer"] == "numbers":
+            known[r["id"]] = (r["type"], ids["numbers"][r["total"]])
+    # A mapped relation whose total region is gone has no link left to carry it.
+    links = [x if all(i in known for i in x.ids) else Link(x.type, x.total, x.part, x.at) for x in links]
+    ann["relations"] = rebuild_relations(links, known, where)
     return ann
 
 
@@ -300,6 +353,7 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         raise _fail(where, "$", "expected a Label Studio JSON export (a list of tasks)")
     out: dict[str, dict[str, Any]] = {}
     notes: list[str] = []
+    skipped: dict[str, tuple[str, str]] = {}  # document id -> (place, why its task gave nothing)
     for t, task in enumerate(data):
         at = f"$[{t}]"
         d = task.get("data") if isinstance(task, dict) else None
@@ -318,7 +372,8 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         anns = [(k, a) for k, a in enumerate(task.get("annotations") or [])
                 if isinstance(a, dict) and not a.get("was_cancelled")]
         if not anns:
-            notes.append(f"{where}:{at}: task for {doc_id} has no submitted annotation; skipped")
+            skipped[doc_id] = (at, _why_empty(task))
+            notes.append(f"{where}:{at}: task for {doc_id} skipped: {_why_empty(task)}")
             continue
         if len(anns) > 1:
             raise _fail(where, f"{at}.annotations", f"{len(anns)} submitted annotations of "
@@ -328,9 +383,41 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         if doc_id in out:
             raise _fail(where, f"{at}.data.doc_id", f"a second task for {doc_id}", "format-ambiguous")
         k, a = anns[0]
-        out[doc_id] = parse_result(a.get("result"), doc, where, f"{at}.annotations[{k}].result")
+        out[doc_id] = parse_result(a.get("result"), doc, where, f"{at}.annotations[{k}].result",
+                                   d.get(RELATIONS_KEY), f"{at}.data.{RELATIONS_KEY}")
     if only is not None and only not in out:
+        if only in skipped:
+            at, why = skipped[only]
+            raise _fail(where, at, f"nothing to import: the task for {only} has {why}{_HINT}",
+                        "import-nothing")
         raise _fail(where, "$", f"no submitted annotation of {only!r} in the export",
                     "format-unknown-document")
+    if not out:
+        # Nothing could be imported: say what was skipped and why, not "nothing changed".
+        if not skipped:
+            raise _fail(where, "$", "nothing to import: the file holds no task", "import-nothing")
+        by_why: dict[str, list[str]] = {}
+        for doc_id, (at, why) in skipped.items():
+            by_why.setdefault(why, []).append(f"{at} {doc_id}")
+        listing = "; ".join(f"{len(v)} with {why} ({', '.join(v[:3])}"
+                            + (f" and {len(v) - 3} more)" if len(v) > 3 else ")")
+                            for why, v in by_why.items())
+        raise _fail(where, "$", f"nothing to import: none of its {len(skipped)} task(s) has a "
+                    f"submitted annotation: {listing}{_HINT}", "import-nothing")
     return out, notes
+
+
+# What a user who imports tasks.json (what `khabar export labelstudio` writes) should do instead.
+_HINT = (". Label Studio's export holds each task's submitted `annotations`; `tasks.json` from "
+         "`khabar export labelstudio` holds only `predictions`: annotate and submit in Label Studio, "
+         "then export the project as JSON and import that file")
+
+
+def _why_empty(task: Mapping[str, Any]) -> str:
+    """Why a task gives no annotation: predictions only, cancelled annotations, or nothing."""
+    if task.get("annotations"):
+        return "only cancelled annotations (skipped in Label Studio)"
+    if task.get("predictions"):
+        return "predictions only"
+    return "no annotation and no prediction"
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from khabar.corpus.layout import Layout, check_output
-from khabar.formats.base import load_pairs, write_annotations
+from khabar.formats.base import (load_annotation_files, load_pairs, shown_path, write_annotations,
+                                 write_pass)
 from khabar.corpus.documents import load_document
 from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, dumps_json, read_json, read_text
 
@@ -30,25 +31,36 @@ class Report:
 
 
 def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *,
-                  force: bool = False, view: str = "ner", split_at_spans: bool = False) -> Report:
+                  force: bool = False, view: str = "ner", split_at_spans: bool = False,
+                  annotations: Iterable[Path] = ()) -> Report:
     """Write the gold of `doc_ids` (none: every document) in `fmt` to `out` (a folder for
-    labelstudio, brat and inception; a file for conll and spacy)."""
+    labelstudio, brat and inception; a file for conll and spacy). `annotations` names annotation
+    files to export instead of the gold (a suggestion, a pass), one per document."""
     if fmt not in EXPORT_FORMATS:
         raise KhabarError(f"format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}", "usage")
+    annotations = [Path(p) for p in annotations]
+    doc_ids = list(doc_ids)
+    if annotations and doc_ids:
+        raise KhabarError("name documents (DOC_ID) or annotation files (--annotation), not both: an "
+                          "annotation file names its document", "usage")
     out = Path(out)
     if fmt in FOLDER_FORMATS:
         previous = export_folder_target(out, layout.root, force=force)
     else:
         check_output(out, layout.root, is_dir=False, force=force)
-    pairs = load_pairs(layout, doc_ids)
+    pairs = load_annotation_files(layout, annotations) if annotations else load_pairs(layout, doc_ids)
+    what = ", ".join(shown_path(layout, p) for p in annotations) if annotations else "gold"
     rep = Report()
     files: dict[str, str | bytes] = {}
     if fmt == "labelstudio":
         from khabar.formats import labelstudio as ls
 
         files["config.xml"] = ls.labeling_config()
-        files["tasks.json"] = dumps_json(ls.export_tasks(pairs))
-        rep.lines.append(f"{len(pairs)} tasks (gold as predictions); create a project with "
+        # The prediction's model version says where it came from (shown in Label Studio).
+        versions = ([f"khabar:{shown_path(layout, p)}" for p in annotations] if annotations
+                    else [ls.MODEL_VERSION] * len(pairs))
+        files["tasks.json"] = dumps_json(ls.export_tasks(pairs, versions))
+        rep.lines.append(f"{len(pairs)} tasks ({what} as predictions); create a project with "
                          f"{out / 'config.xml'} as its labeling config, then import {out / 'tasks.json'}")
     elif fmt == "brat":
         from khabar.formats import brat
@@ -58,14 +70,14 @@ def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *
         for doc, ann in pairs:
             files[f"{doc['id']}.txt"] = doc["text"]
             files[f"{doc['id']}.ann"] = brat.export_ann(doc, ann)
-        rep.lines.append(f"{len(pairs)} documents (.txt + .ann) with annotation.conf and visual.conf")
+        rep.lines.append(f"{len(pairs)} documents (.txt + .ann, {what}) with annotation.conf and visual.conf")
     elif fmt == "inception":
         from khabar.formats import inception
 
         files[inception.TYPESYSTEM_FILE] = inception.typesystem_xml()
         for doc, ann in pairs:
             files[f"{doc['id']}.xmi"] = inception.export_xmi(doc, ann)
-        rep.lines.append(f"{len(pairs)} documents (UIMA CAS XMI) with {inception.TYPESYSTEM_FILE}")
+        rep.lines.append(f"{len(pairs)} documents (UIMA CAS XMI, {what}) with {inception.TYPESYSTEM_FILE}")
     elif fmt == "conll":
         from khabar.formats import conll
         from khabar.formats.wojood import is_import
@@ -89,7 +101,8 @@ def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *
                          "boundary (written widened to whole tokens)")
         rep.lines += [f"  {d}: {i} ({layer}) {a!r} written as {b!r}" for d, i, layer, a, b in sr.cut]
         return rep
-    rep.written += write_export_folder(out, fmt, files, [d["id"] for d, _ in pairs], previous)
+    rep.written += write_export_folder(out, fmt, files, [d["id"] for d, _ in pairs], previous,
+                                       annotation=what)
     return rep
 
 
@@ -136,7 +149,7 @@ def export_folder_target(out: Path, root: Path | None, *, force: bool = False) -
 
 
 def write_export_folder(out: Path, fmt: str, files: dict[str, str | bytes], documents: list[str] | None,
-                        previous: set[str]) -> list[Path]:
+                        previous: set[str], annotation: str | None = None) -> list[Path]:
     """Write an export's files into `out` and its marker (with the exported `documents`, when
     the files are per document); replace the files of the previous export (`previous`, from
     `export_folder_target`), removing those this one no longer writes.
@@ -151,6 +164,7 @@ def write_export_folder(out: Path, fmt: str, files: dict[str, str | bytes], docu
                           "to overwrite it (move it away, or choose a new folder)", "out-refused",
                           str(out / foreign[0]))
     marker = lambda names: dumps_json({"format": fmt, **({} if documents is None else {"documents": documents}),
+                                       **({} if annotation is None else {"annotation": annotation}),
                                        "files": sorted(names)})
     atomic_write_text(out / MARKER, marker(previous | set(files)))
     written = []
@@ -199,11 +213,15 @@ def _files(path: Path, suffix: str, doc: str | None) -> list[tuple[str, str, str
 
 
 def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None = None,
-                       out: Path | None = None, force: bool = False) -> Report:
+                       out: Path | None = None, force: bool = False,
+                       pass_name: str | None = None) -> Report:
     """Read a tool's annotation of project documents, validate it, and write annotation files
-    (into annotations/, gold replaced only with `force`; or into the folder `out`)."""
+    (into annotations/, gold replaced only with `force`; into the folder `out`; or, with
+    `pass_name`, as that pass of each document, an existing pass replaced only with `force`)."""
     if fmt not in IMPORT_FORMATS:
         raise KhabarError(f"format {fmt!r}: expected one of {', '.join(IMPORT_FORMATS)}", "usage")
+    if pass_name is not None and out is not None:
+        raise KhabarError("--pass writes into annotations/passes/<id>/; it takes no --out", "usage")
     path = Path(path)
     if out is not None:
         check_output(Path(out), layout.root, is_dir=True, force=force)
@@ -238,7 +256,10 @@ def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None 
 
         for doc_id, where, text in _files(path, ".xmi", doc):
             anns[doc_id] = inception.parse_xmi(text, known(doc_id, where), where)
-    written = write_annotations(layout, anns, str(path), out=out, force=force)
+    if pass_name is not None:
+        written = write_pass(layout, anns, str(path), pass_name, fmt, force=force)
+    else:
+        written = write_annotations(layout, anns, str(path), out=out, force=force)
     rep.written += written
     for doc_id, ann in anns.items():
         counts = ", ".join(f"{len(ann[k])} {k}" for k in ("entities", "numbers", "claims", "relations"))

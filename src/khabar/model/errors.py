@@ -132,12 +132,17 @@ CODES: dict[str, Code] = {
     "format-ambiguous": _e("An outside file holds several annotations of one document; Khabar does "
                            "not pick one silently."),
     "format-unknown-document": _e("An outside file names a document the project does not have."),
+    "import-nothing": _e("An import found nothing to import (a Label Studio file whose tasks hold no "
+                         "submitted annotation, such as the tasks.json `khabar export labelstudio` "
+                         "writes); the message says what was skipped and why."),
     "conll-iob2": _e("A CoNLL line breaks IOB2 (an I- tag continuing no entity of its type)."),
     "dependency-missing": _e("The command needs an optional package that is not installed (the "
                              "message names the extra to install)."),
     # commands
     "out-refused": _e("An --out path would overwrite what the command did not create."),
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
+    "pass-exists": _e("An annotation pass (annotations/passes/<id>/<name>.json) exists and differs; "
+                      "`khabar import --pass` writes over it only with --force."),
     "invalid-corpus": _e("The command needs a valid corpus; run `khabar validate`."),
     "usage": _e("An option or argument has a value the command cannot use."),
     "adjudication-reference": _e("`adjudicate --apply`: a decided claim or relation refers to an entity or "
