@@ -250,6 +250,6 @@ def test_open_only_build_and_publish_go_by_the_added_licence(tmp_path, capsys):
         card = (out / "README.md").read_text(encoding="utf-8")
         assert f"- Documents added with licence CC-BY-4.0. Attribution: {ATTRIBUTION}" in card
         capsys.readouterr()
-        assert cli("publish", "--repo-id", repo, "--dir", out, "--dry-run") == (0 if publishes else 2)
+        assert cli("publish", "--repo-id", repo, "--release", out, "--dry-run") == (0 if publishes else 2)
         err = capsys.readouterr().err
         assert err == "" if publishes else err.rstrip().endswith("[publish-refused]")

@@ -71,7 +71,7 @@ def test_readme_stats_table_is_current():
 
 def test_export_jsonl_named_documents_and_out_guard(project, tmp_path, capsys):
     out = tmp_path / "gold.jsonl"
-    assert main(["--root", str(project.root), "export", "jsonl", "doc1", "--out", str(out)]) == 0
+    assert main(["--root", str(project.root), "export", "jsonl", "--doc", "doc1", "--out", str(out)]) == 0
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["doc1"]
     # An existing file is replaced only with --force; corpus/ and annotations/ never.
     assert main(["--root", str(project.root), "export", "jsonl", "--out", str(out)]) == 2
@@ -80,5 +80,5 @@ def test_export_jsonl_named_documents_and_out_guard(project, tmp_path, capsys):
     assert main(["--root", str(project.root), "export", "jsonl", "--out",
                  str(project.annotation("doc1"))]) == 2
     assert "refusing to write into or over" in capsys.readouterr().err
-    assert main(["--root", str(project.root), "export", "jsonl", "nope"]) == 2
+    assert main(["--root", str(project.root), "export", "jsonl", "--doc", "nope"]) == 2
     assert capsys.readouterr().err.rstrip().endswith("[document-missing]")

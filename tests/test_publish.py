@@ -170,7 +170,7 @@ def test_refuses_a_card_built_for_another_repository(release, capsys, tmp_path, 
 
     plain = build(synthetic_release[0], tmp_path / "plain").out  # no --repo-id: ORG/NAME placeholders
     assert "ORG/NAME" in (plain / "README.md").read_text(encoding="utf-8")
-    assert publish(release, "--dir", str(plain), "--dry-run", ACK) == 2
+    assert publish(release, "--release", str(plain), "--dry-run", ACK) == 2
     assert "built without --repo-id" in capsys.readouterr().err
 
 

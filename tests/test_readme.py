@@ -63,9 +63,17 @@ def test_cli_reference_names_every_command_and_option():
             if line.startswith("| `khabar ")]
     sub = next(a for a in build_parser()._actions if a.__class__.__name__ == "_SubParsersAction")
     missing = {}
+    def options_of(parser) -> list[str]:
+        """The options of a command and of its subcommands (export FORMAT, sources ACTION)."""
+        out = [o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"]
+        for a in parser._actions:
+            if a.__class__.__name__ == "_SubParsersAction":
+                out += [o for p in a.choices.values() for o in options_of(p)]
+        return list(dict.fromkeys(out))
+
     for name, parser in sub.choices.items():
         mine = [r for r in rows if r.startswith((f"| `khabar {name} ", f"| `khabar {name}`"))]
-        options = [o for a in parser._actions for o in a.option_strings if o.startswith("--") and o != "--help"]
+        options = options_of(parser)
         gaps = [o for o in options if not any(o in r for r in mine)] if mine else ["(no row)"]
         if gaps:
             missing[name] = gaps

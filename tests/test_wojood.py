@@ -264,7 +264,8 @@ def test_import_refuses_destination(tmp_path, capsys, make_out, message):
 
 def test_export_wojood_needs_out(project, capsys):
     assert run(["--root", project.root, "export", "wojood"]) == 2
-    assert "needs --out DIR" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "required: --out" in err and err.count("\n") == 1
 
 
 @pytest.mark.parametrize("content,code", [

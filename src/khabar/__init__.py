@@ -35,6 +35,7 @@ validate/    problems, never exceptions
   entities, numbers, claims, relations   one checker per layer
   numberwords  a number's value against what its words or digits read as
 formats/     outside formats, each converting at its own edge
+  registry     every format: what it exports and imports, and the options each direction takes
   base         what the annotation-tool formats share (reading gold, validated atomic writes)
   tools        `export FORMAT` and `import FORMAT` for the tools
   jsonl        every span of every layer at document offsets

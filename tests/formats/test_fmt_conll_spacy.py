@@ -174,9 +174,9 @@ def test_spacy_split_at_spans_is_exact(gold):
 
 def test_spacy_cli_reports_cut_spans(proj, tmp_path, capsys):
     out = tmp_path / "gold.spacy"
-    assert run(["--root", proj.root, "export", "spacy", SEED, "--out", out]) == 0
+    assert run(["--root", proj.root, "export", "spacy", "--doc", SEED, "--out", out]) == 0
     printed = capsys.readouterr().out
     assert "29 cut by a token boundary" in printed and "e27 (entities) 'دمشق' written as 'بدمشق'" in printed
     assert len(read_docbin(out.read_bytes())) == 1
-    assert run(["--root", proj.root, "export", "spacy", SEED, "--out", out]) == 2
+    assert run(["--root", proj.root, "export", "spacy", "--doc", SEED, "--out", out]) == 2
     assert capsys.readouterr().err.rstrip().endswith("[out-refused]")

@@ -211,7 +211,7 @@ def test_export_an_annotation_file_and_import_it_as_a_pass(fmt, proj, tmp_path, 
     assert run(["--root", proj.root, "import", fmt, src, "--pass", "A"]) == 0
     assert "nothing changed" in capsys.readouterr().out
     gold_out = tmp_path / "gold-out"
-    assert run(["--root", proj.root, "export", fmt, DOC, "--out", gold_out]) == 0
+    assert run(["--root", proj.root, "export", fmt, "--doc", DOC, "--out", gold_out]) == 0
     gold_src = as_tool_export(fmt, gold_out, tmp_path / "gold-export.json")
     before = pass_a.read_bytes()
     assert run(["--root", proj.root, "import", fmt, gold_src, "--pass", "A"]) == 2
@@ -228,9 +228,9 @@ def test_export_an_annotation_file_and_import_it_as_a_pass(fmt, proj, tmp_path, 
 @pytest.mark.parametrize("args,message", [
     (["import", "brat", "{out}", "--pass", "A", "--out", "{tmp}/x"], "--pass writes into annotations/passes"),
     (["import", "brat", "{out}", "--pass", "../A"], "--pass '../A': a pass name is letters"),
-    (["import", "conll", "{out}", "--pass", "A", "--out", "{tmp}/x"], "--pass is for labelstudio"),
-    (["export", "brat", DOC, "--annotation", "{sugg}", "--out", "{tmp}/y"], "name documents (DOC_ID) or"),
-    (["export", "jsonl", "--annotation", "{sugg}"], "--annotation is for labelstudio"),
+    (["import", "conll", "{out}", "--pass", "A", "--out", "{tmp}/x"], "unrecognized arguments: --pass A"),
+    (["export", "brat", "--doc", DOC, "--annotation", "{sugg}", "--out", "{tmp}/y"], "name documents (--doc) or"),
+    (["export", "jsonl", "--annotation", "{sugg}"], "unrecognized arguments: --annotation"),
     (["export", "brat", "--annotation", "{sugg}", "--annotation", "{sugg}", "--out", "{tmp}/y"],
      "a second annotation file of bmp1"),
 ])
@@ -576,7 +576,7 @@ def test_export_force_removes_only_its_stale_files(fmt, stale, old_marker, proj,
         (out / "khabar-export.json").write_text(json.dumps({"format": fmt, "documents": [SEED, DOC]}),
                                                 encoding="utf-8")
     (out / "mine.txt").write_text("x", encoding="utf-8")
-    assert run(["--root", proj.root, "export", fmt, DOC, "--out", out, "--force"]) == 0
+    assert run(["--root", proj.root, "export", fmt, "--doc", DOC, "--out", out, "--force"]) == 0
     marker = json.loads((out / "khabar-export.json").read_text(encoding="utf-8"))
     assert sorted(p.name for p in out.iterdir()) == sorted([*marker["files"], "khabar-export.json", "mine.txt"])
     assert marker["documents"] == [DOC] and not set(stale) & set(marker["files"])
@@ -597,7 +597,7 @@ def test_export_force_refuses_a_folder_it_did_not_write(fmt, proj, tmp_path, cap
 
 def test_export_force_never_overwrites_a_file_the_export_did_not_write(proj, tmp_path, capsys):
     out = tmp_path / "out"
-    assert run(["--root", proj.root, "export", "brat", DOC, "--out", out]) == 0
+    assert run(["--root", proj.root, "export", "brat", "--doc", DOC, "--out", out]) == 0
     (out / f"{SEED}.ann").write_text("T1\tORG 0 3\tقال\n", encoding="utf-8")  # someone's own file
     before = _tree(out)
     assert run(["--root", proj.root, "export", "brat", "--out", out, "--force"]) == 2
@@ -662,3 +662,28 @@ def test_inception_zip_and_brat_text_check(proj, tmp_path, gold, capsys):
     err = capsys.readouterr().err
     assert f"{folder / DOC}.txt: differs from the text of document" in err
     assert err.rstrip().endswith("[text-hash-mismatch]")
+
+
+def _foreign_options():
+    """(direction, format, an option another format of that direction takes and it does not)."""
+    from khabar.formats.registry import exporters, importers
+
+    for direction, table in (("export", exporters()), ("import", importers())):
+        every = {o for d in table.values() for o in d.options}
+        for name, d in table.items():
+            for option in sorted(every - set(d.options)):
+                yield direction, name, option
+
+
+@pytest.mark.parametrize("direction, fmt, option", list(_foreign_options()))
+def test_an_option_a_format_does_not_take_is_refused(direction, fmt, option, proj, tmp_path, capsys):
+    """Formats come from one registry: each format's subcommand has its own options only, so
+    `export brat --view ner` or `import brat --label-map A=B` is an error, not silently ignored."""
+    flags = {"--split-at-spans", "--repair-orphan-i"}
+    value = [] if option in flags else ["x=y" if option == "--label-map" else "x"]
+    target = [] if direction == "export" else [str(tmp_path / "in")]
+    argv = ["--root", proj.root, direction, fmt, *target, option, *value, "--out", tmp_path / "o"]
+    assert run(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"unrecognized arguments: {option}" in err and "[usage]" in err
+    assert not (tmp_path / "o").exists()

@@ -18,8 +18,16 @@ from khabar.model.errors import KhabarError
 FAMILIES = (corpus, sources, formats, annotate, release, evaluate)
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, with a usage error as one line naming the command (and no usage block above it):
+    `khabar export brat: error: unrecognized arguments: --view ner [usage]`."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}; see `{self.prog} --help` [usage]\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="khabar", description="Khabar: build, check and benchmark a span-annotated Arabic news corpus.")
     parser.add_argument("--version", action="version", version=f"khabar {__version__}")
     parser.add_argument("--root", help="project folder (default: the nearest one with corpus/)")
@@ -36,7 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:  # a usage error (exit 2) or --help/--version (0), already printed
+        return exc.code if isinstance(exc.code, int) else 0
     try:
         return args.func(args)
     except KhabarError as exc:

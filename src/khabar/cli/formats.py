@@ -7,10 +7,8 @@ from pathlib import Path
 
 from khabar.cli.common import layout_of, require_valid
 from khabar.cli.progress import bars
+from khabar.formats.registry import TOOL_EXPORTS, TOOL_IMPORTS
 from khabar.model.errors import KhabarError
-
-TOOL_EXPORTS = ("labelstudio", "brat", "inception", "conll", "spacy")
-TOOL_IMPORTS = ("labelstudio", "brat", "inception")
 
 
 def _project_root(args: argparse.Namespace):
@@ -26,14 +24,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     layout = layout_of(args)
     require_valid(layout)
     if args.format == "wojood":
-        if args.annotation:
-            raise KhabarError(f"--annotation is for {', '.join(TOOL_EXPORTS)}", "usage")
         return _export_wojood(args, layout)
     if args.format in TOOL_EXPORTS:
         from khabar.formats.tools import export_format
 
-        if not args.out:
-            raise KhabarError(f"{args.format} needs --out PATH", "usage")
         rep = export_format(layout, args.format, args.doc_ids, Path(args.out), force=args.force,
                             view=args.view, split_at_spans=args.split_at_spans,
                             annotations=[Path(p) for p in args.annotation or []])
@@ -41,8 +35,6 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(line)
         print(f"wrote {len(rep.written)} file(s): {', '.join(str(p) for p in rep.written)}")
         return 0
-    if args.annotation:
-        raise KhabarError(f"--annotation is for {', '.join(TOOL_EXPORTS)}", "usage")
     from khabar.corpus.layout import check_output
     from khabar.formats.jsonl import export_jsonl
     from khabar.io import atomic_write_text
@@ -60,10 +52,6 @@ def _export_wojood(args: argparse.Namespace, layout) -> int:
     from khabar.formats.tools import export_folder_target, write_export_folder
     from khabar.formats.wojood import export_wojood_files
 
-    if not args.out:
-        raise KhabarError("wojood needs --out DIR (a folder for one file per split)", "usage")
-    if args.doc_ids:
-        raise KhabarError("wojood exports the whole corpus, one file per split; no DOC_ID", "usage")
     out = Path(args.out)
     previous = export_folder_target(out, layout.root, force=args.force)
     files, st = export_wojood_files(layout)
@@ -89,10 +77,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not rep.written:
             print("nothing changed (the annotation files already hold this annotation)")
         return 0
-    if args.pass_name is not None:
-        raise KhabarError(f"--pass is for {', '.join(TOOL_IMPORTS)}", "usage")
-    if not args.out:
-        raise KhabarError(f"import {args.format} needs --out DIR (a new folder of its own)", "usage")
     from khabar.corpus.layout import check_output
 
     out = Path(args.out)
@@ -108,8 +92,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                              repair=args.repair_orphan_i, label_map=parse_label_map(args.label_map or []),
                              progress=progress)
     else:
-        if args.label_map:
-            raise KhabarError("--label-map is for conll imports", "usage")
         from khabar.formats.wojood import import_wojood
 
         with bars() as progress:
@@ -126,51 +108,65 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# Every option a format may take, with its argparse arguments; the registry
+# (`khabar.formats.registry`) says which format takes which, and a format's subcommand has only
+# those, so an option it does not take is refused instead of ignored.
+EXPORT_OPTIONS: dict[str, dict] = {
+    "--doc": dict(dest="doc_ids", action="append", default=[], metavar="ID",
+                  help="export this document only (repeatable; default: every document)"),
+    "--annotation": dict(action="append", metavar="FILE",
+                         help="export this annotation file (a suggestion, a pass) instead of the gold "
+                              "of its document; repeatable, one per document"),
+    "--view": dict(choices=["ner", "ner_coarse"], default="ner",
+                   help="Wojood labels (ner) or CoNLL's PER/ORG/LOC/MISC (ner_coarse)"),
+    "--split-at-spans": dict(action="store_true",
+                             help="cut tokens at every annotation edge so that no span is cut "
+                                  "(default: Khabar tokens; spans cut by a token boundary are reported)"),
+}
+IMPORT_OPTIONS: dict[str, dict] = {
+    "--doc": dict(help="import this document only (and the id of a single file whose name is not the id)"),
+    "--pass": dict(dest="pass_name", metavar="NAME",
+                   help="write each document's annotation as pass NAME, annotations/passes/<id>/NAME.json "
+                        "(status annotated, with its provenance), not as the gold"),
+    "--prefix": dict(help="document id prefix (default: FORMAT-<file name>)"),
+    "--source-note": dict(help="what is known of the source (licence, origin)"),
+    "--repair-orphan-i": dict(action="store_true",
+                              help="read an I- tag that continues no entity as B- (as conlleval does) "
+                                   "instead of refusing the file; each repair is listed in the manifest"),
+    "--label-map": dict(action="append", metavar="FROM=TO",
+                        help="read label FROM as the Wojood label TO (e.g. PER=PERS); repeatable"),
+}
+_DEFAULTS: dict[str, object] = {"doc_ids": [], "annotation": None, "view": "ner", "split_at_spans": False, "doc": None,
+             "pass_name": None, "prefix": None, "source_note": None, "repair_orphan_i": False,
+             "label_map": None}
+
+
 def register(command) -> None:
-    p = command("export", cmd_export, "export the gold in another format")
-    p.add_argument("format", choices=["jsonl", "wojood", *TOOL_EXPORTS],
-                   help="jsonl: one object per document with every span; wojood: nested IOB2 entity "
-                        "layers, one file per split; labelstudio: labeling config + tasks (gold as "
-                        "predictions); brat: .txt/.ann + annotation.conf/visual.conf; inception: UIMA "
-                        "CAS XMI + TypeSystem.xml; conll: `token tag`, one layer; spacy: DocBin. "
-                        "See docs/annotation-format.md for what each keeps and loses")
-    p.add_argument("doc_ids", nargs="*", metavar="DOC_ID", help="documents to export (default: all)")
-    p.add_argument("--out", help="output: a folder (wojood, labelstudio, brat, inception) or a file "
-                                 "(conll, spacy, jsonl; jsonl default: standard output)")
-    p.add_argument("--force", action="store_true", help="write over an existing --out")
-    p.add_argument("--view", choices=["ner", "ner_coarse"], default="ner",
-                   help="conll: Wojood labels (ner) or CoNLL's PER/ORG/LOC/MISC (ner_coarse)")
-    p.add_argument("--annotation", action="append", metavar="FILE",
-                   help="labelstudio/brat/inception/conll/spacy: export this annotation file (a "
-                        "suggestion, a pass) instead of the gold of its document; repeatable, one per "
-                        "document")
-    p.add_argument("--split-at-spans", action="store_true",
-                   help="spacy: cut tokens at every annotation edge so that no span is cut "
-                        "(default: Khabar tokens; spans cut by a token boundary are reported)")
+    from khabar.formats.registry import exporters, importers
+
+    p = command("export", cmd_export, "export the gold (or any annotation file) in another format; "
+                "`khabar export FORMAT --help` lists what each format takes (docs/annotation-format.md: "
+                "what each keeps and loses)")
+    formats = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
+    for name, d in exporters().items():
+        q = formats.add_parser(name, help=d.summary, description=f"Export {name}: {d.summary}.")
+        q.set_defaults(**_DEFAULTS)
+        q.add_argument("--out", required=d.out_required, help=f"output: {d.out}")
+        q.add_argument("--force", action="store_true",
+                       help="replace the previous export at --out (only the files it wrote)")
+        for option in d.options:
+            q.add_argument(option, **EXPORT_OPTIONS[option])
 
     p = command("import", cmd_import, "import annotation from a tool into annotations/, or external "
                                       "IOB2 data into a folder of its own")
-    p.add_argument("format", choices=["wojood", "conll", *TOOL_IMPORTS],
-                   help="labelstudio: a Label Studio JSON export; brat: a folder of .ann (or one "
-                        ".ann); inception: a folder of .xmi, one .xmi or an INCEpTION zip; "
-                        "wojood: nested IOB2; conll: flat `token tag` IOB2")
-    p.add_argument("file", help="the file or folder to import")
-    p.add_argument("--doc", help="labelstudio/brat/inception: import this document only (and the "
-                                 "id of a single file whose name is not the id)")
-    p.add_argument("--out", help="wojood/conll: new or empty folder to write (required); "
-                                 "labelstudio/brat/inception: write annotation files there instead "
-                                 "of annotations/")
-    p.add_argument("--force", action="store_true",
-                   help="labelstudio/brat/inception: replace existing gold in annotations/ (or the "
-                        "existing pass, with --pass)")
-    p.add_argument("--pass", dest="pass_name", metavar="NAME",
-                   help="labelstudio/brat/inception: write each document's annotation as pass NAME, "
-                        "annotations/passes/<id>/NAME.json (status annotated, with its provenance), "
-                        "not as the gold")
-    p.add_argument("--prefix", help="wojood/conll: document id prefix (default: FORMAT-<file name>)")
-    p.add_argument("--source-note", help="what is known of the source (licence, origin)")
-    p.add_argument("--repair-orphan-i", action="store_true",
-                   help="read an I- tag that continues no entity as B- (as conlleval does) instead of "
-                        "refusing the file; each repair is listed in the manifest")
-    p.add_argument("--label-map", action="append", metavar="FROM=TO",
-                   help="conll: read label FROM as the Wojood label TO (e.g. PER=PERS); repeatable")
+    formats = p.add_subparsers(dest="format", required=True, metavar="FORMAT")
+    for name, d in importers().items():
+        q = formats.add_parser(name, help=d.summary, description=f"Import {name}: {d.summary}.")
+        q.set_defaults(**_DEFAULTS)
+        q.add_argument("file", help="the file or folder to import")
+        q.add_argument("--out", required=d.out_required, help=f"output: {d.out}")
+        if name in ("labelstudio", "brat", "inception"):
+            q.add_argument("--force", action="store_true",
+                           help="replace existing gold in annotations/ (or the existing pass, with --pass)")
+        for option in d.options:
+            q.add_argument(option, **IMPORT_OPTIONS[option])

@@ -57,7 +57,7 @@ def cmd_datasheet(args: argparse.Namespace) -> int:
 def cmd_publish(args: argparse.Namespace) -> int:
     from khabar.release.publish import publish
 
-    folder = Path(args.dir) if args.dir else layout_of(args).root / DEFAULT_RELEASE
+    folder = Path(args.release) if args.release else layout_of(args).root / DEFAULT_RELEASE
     plan = publish(folder, args.repo_id, dry_run=args.dry_run, private=args.private,
                    acknowledge_unknown_licence=args.acknowledge_unknown_licence)
     verb = "would upload" if args.dry_run else "uploaded"
@@ -109,7 +109,8 @@ def register(command) -> None:
     p = command("publish", cmd_publish, "upload the built release folder to the Hugging Face Hub")
     p.add_argument("--repo-id", required=True, help="dataset repository, ORG/NAME (the build's --repo-id)")
     p.add_argument("--dry-run", action="store_true", help="list what would be uploaded; upload nothing")
-    p.add_argument("--dir", help=f"build folder (default: {DEFAULT_RELEASE}/ under the project root)")
+    # --release, as `khabar benchmark` names the built release folder it reads.
+    p.add_argument("--release", help=f"built release folder (default: {DEFAULT_RELEASE}/ under the project root)")
     p.add_argument("--private", action="store_true", help="create the repository as private")
     p.add_argument("--acknowledge-unknown-licence", action="store_true",
                    help="upload article text whose licence is unknown (DATASHEET.md, Distribution)")

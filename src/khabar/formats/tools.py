@@ -5,18 +5,18 @@ format modules, so that the CLI maps its arguments onto one function.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from khabar.corpus.layout import Layout, check_output
-from khabar.formats.base import (load_annotation_files, load_pairs, shown_path, write_annotations,
-                                 write_pass)
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout, check_output
+from khabar.formats.base import load_annotation_files, load_pairs, shown_path, write_annotations, write_pass
+from khabar.formats.registry import TOOL_EXPORTS as EXPORT_FORMATS
+from khabar.formats.registry import TOOL_IMPORTS as IMPORT_FORMATS
 from khabar.io import KhabarError, atomic_write_bytes, atomic_write_text, dumps_json, read_json, read_text
 
-EXPORT_FORMATS = ("labelstudio", "brat", "inception", "conll", "spacy")
-IMPORT_FORMATS = ("labelstudio", "brat", "inception")
 # Folder exports hold this file listing the files the export wrote: `--force` replaces those
 # and nothing else (a file someone added beside them stays).
 MARKER = "khabar-export.json"
@@ -41,7 +41,7 @@ def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *
     annotations = [Path(p) for p in annotations]
     doc_ids = list(doc_ids)
     if annotations and doc_ids:
-        raise KhabarError("name documents (DOC_ID) or annotation files (--annotation), not both: an "
+        raise KhabarError("name documents (--doc) or annotation files (--annotation), not both: an "
                           "annotation file names its document", "usage")
     out = Path(out)
     if fmt in FOLDER_FORMATS:
@@ -119,7 +119,7 @@ def _previous_files(out: Path) -> set[str]:
 
         names = {"labelstudio": ["config.xml", "tasks.json"],
                  "brat": ["annotation.conf", "visual.conf", *(f"{d}{x}" for d in docs for x in (".txt", ".ann"))],
-                 "inception": [TYPESYSTEM_FILE, *(f"{d}.xmi" for d in docs)]}.get(fmt)
+                 "inception": [TYPESYSTEM_FILE, *(f"{d}.xmi" for d in docs)]}.get(str(fmt))
     # Only plain names in the folder itself: a marker cannot send --force elsewhere.
     if not isinstance(names, list) or not all(
             isinstance(n, str) and n not in ("", ".", "..", MARKER) and Path(n).name == n and "\\" not in n
