@@ -237,3 +237,35 @@ def test_view_seed_in_chromium(tmp_path):
     png = tmp_path / "seed.png"
     screenshot(out, png)
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _vary(ann: dict, how: str) -> dict:
+    b = copy.deepcopy(ann)
+    if how == "entity label":
+        b["entities"][2]["label"] = "LOC"  # حلب; not a claimant, so no claim changes with it
+    elif how == "number value_override":
+        b["numbers"][0]["value_override"] = "the words and the digits disagree in this test"
+    elif how == "claim numbers":
+        b["claims"][0]["numbers"] = ["n1"]
+    elif how == "claim kind":
+        b["claims"][0]["kind"] = "event"
+    elif how == "claim cue":
+        b["claims"][0]["cue"] = None
+    return b
+
+
+@pytest.mark.parametrize("how, layer", [
+    ("entity label", "entities"), ("number value_override", "numbers"), ("claim numbers", "claims"),
+    ("claim kind", "claims"), ("claim cue", "claims"), ("nothing", None),
+])
+def test_the_viewer_marks_what_adjudication_calls_a_disagreement(doc, ann, how, layer):
+    """One definition of the same item: what `view --against` marks is what `adjudicate` lists
+    (a claim whose linked numbers differ was once the same claim to the viewer only)."""
+    from khabar.annotate.adjudicate import compare_passes
+    from khabar.annotate.view import differences
+
+    other = _vary(ann, how)
+    marked_a, marked_b = differences(doc, ann, other)
+    disagreements = compare_passes(doc, ann, other).disagreements
+    assert sorted({k[0] for k in marked_a} | {k[0] for k in marked_b}) == sorted({d.layer for d in disagreements})
+    assert sorted({d.layer for d in disagreements}) == ([layer] if layer else [])

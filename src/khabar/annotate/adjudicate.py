@@ -191,6 +191,27 @@ def _comparable(v: Any) -> Any:
     return _span(v) if isinstance(v, dict) else v
 
 
+# What must be equal for two passes' items over one span to agree (ids aside): adjudication
+# compares by it, and `khabar view --against` marks by it, so the two never disagree on what
+# "the same claim" (entity, number) is.
+COMPARED = {"entities": ("label",), "numbers": NUMBER_ATTRS, "claims": ("claimant", *CLAIM_ATTRS, "numbers")}
+
+
+def identity(layer: str, item: dict) -> tuple:
+    """An item of `keyed` layers as what must be equal for agreement: its span and COMPARED."""
+    def hashable(v: Any) -> Any:
+        return tuple(hashable(x) for x in v) if isinstance(v, (list, tuple)) else v
+
+    return (item["start"], item["end"], *(hashable(_comparable(item.get(k))) for k in COMPARED[layer]))
+
+
+def identities(ann: dict[str, Any]) -> dict[tuple[str, Any], tuple]:
+    """(layer, id) -> `identity` of every entity, number and claim of an annotation file."""
+    k = keyed(ann)
+    return {(layer, x.get("id")): identity(layer, kx) for layer in ("entities", "numbers", "claims")
+            for x, kx in zip(ann.get(layer, []), k[layer])}
+
+
 def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> Comparison:
     """Pair two passes of one document: the agreed items and the disagreements, in text order."""
     text = doc["text"]
@@ -203,7 +224,7 @@ def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) ->
         return sum(1 for s in starts if s <= offset)
 
     # Entities: exact (span, label); same span other label; the rest by overlap.
-    key_e = lambda e: (e["start"], e["end"], e["label"])  # noqa: E731
+    key_e = lambda e: identity("entities", e)  # noqa: E731
     eb = {key_e(e) for e in kb["entities"]}
     ea = {key_e(e) for e in ka["entities"]}
     agreed["entities"] = [e for e in ka["entities"] if key_e(e) in eb]
@@ -219,7 +240,7 @@ def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) ->
     raw += [("entities", "span", None, xs, ys) for xs, ys in _clusters(only_a, only_b)]
 
     # Numbers and claims: by span, then attribute by attribute.
-    for layer, attrs in (("numbers", NUMBER_ATTRS), ("claims", ("claimant", *CLAIM_ATTRS, "numbers"))):
+    for layer, attrs in (("numbers", COMPARED["numbers"]), ("claims", COMPARED["claims"])):
         by_b = {_span(x): x for x in kb[layer]}
         by_a = {_span(x): x for x in ka[layer]}
         for x in ka[layer]:

@@ -20,8 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from khabar.corpus.layout import Layout
+# The viewer marks exactly what adjudication counts as a disagreement: one definition of "the
+# same item", in adjudicate (the one sideways import of this package, by that rule).
+from khabar.annotate.adjudicate import identities
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import read_json
 from khabar.model.labels import ENTITY_COLOURS
 
@@ -91,20 +94,8 @@ QUAL_SIGN = {"exact": "", "at_least": "≥", "more_than": ">", "approximately": 
              "less_than": "<"}
 
 
-def identity(layer: str, x: dict, ents: dict[str, dict]) -> tuple:
-    """What must be equal for two annotations of an item to agree (ids aside)."""
-    sp = lambda s: None if s is None else (s["start"], s["end"])  # noqa: E731
-    if layer == "entities":
-        return (x["start"], x["end"], x["label"])
-    if layer == "numbers":
-        return (x["start"], x["end"], x["value"], x["kind"], x["qualifier"], sp(x.get("qualifier_span")),
-                sp(x.get("counted")))
-    who = x["claimant"]
-    who = "author" if who == "author" else (sp(ents[who]) if who in ents else who)
-    return (x["start"], x["end"], who, sp(x.get("cue")), x["kind"], x["check_worthy"])
-
-
-def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, str], side: str) -> str:
+def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, str], side: str,
+          idents: dict[tuple, tuple]) -> str:
     x, layer = item.obj, item.layer
     attrs = {"data-layer": layer, "data-id": x.get("id", ""), "data-start": str(item.start),
              "data-end": str(item.end)}
@@ -139,7 +130,7 @@ def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, str
         cls.append("cue")
         attrs["data-id"] = f"{x['id']}.cue"
         attrs["title"] = f"cue of {x['id']}"
-    mark = differs.get((layer, identity(layer, x, ents))) if layer != "cue" else None
+    mark = differs.get((layer, idents[(layer, x.get("id"))])) if layer != "cue" else None
     if mark is not None:
         kind, other = mark
         cls.append("diff" if kind == "span" else "diff-attr")
@@ -149,7 +140,7 @@ def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, str
     return "<span " + " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs.items()) + ">"
 
 
-def _render(text: str, items: list[Item], lo: int, hi: int, ents, differs, side) -> str:
+def _render(text: str, items: list[Item], lo: int, hi: int, ents, differs, side, idents) -> str:
     """HTML of text[lo:hi] with the items (all inside it) as nested elements; an item crossing
     another is cut into fragments (data-frag) at the other's edge."""
     out: list[str] = []
@@ -168,7 +159,8 @@ def _render(text: str, items: list[Item], lo: int, hi: int, ents, differs, side)
                     rest.append(Item(a.end, b.end, b.layer, b.obj, True))
             else:
                 rest.append(b)
-        out.append(_open(a, text, ents, differs, side) + _render(text, inner, a.start, a.end, ents, differs, side)
+        out.append(_open(a, text, ents, differs, side, idents)
+                   + _render(text, inner, a.start, a.end, ents, differs, side, idents)
                    + "</span>")
         pos = a.end
         items = sorted(rest, key=Item.key)
@@ -187,6 +179,7 @@ def _side(doc: dict[str, Any], ann: dict[str, Any], title: str, differs: dict[tu
           side: str) -> str:
     text = doc["text"]
     ents = {e["id"]: e for e in ann.get("entities", [])}
+    idents = identities(ann)
     items = _items(ann)
     pars = []
     for k, p in enumerate(doc["paragraphs"], 1):
@@ -195,7 +188,7 @@ def _side(doc: dict[str, Any], ann: dict[str, Any], title: str, differs: dict[tu
             s, e = max(it.start, p["start"]), min(it.end, p["end"])
             if s < e:
                 inside.append(it if (s, e) == (it.start, it.end) else Item(s, e, it.layer, it.obj, True))
-        body = _render(text, inside, p["start"], p["end"], ents, differs, side)
+        body = _render(text, inside, p["start"], p["end"], ents, differs, side, idents)
         pars.append(f'<p class="par" data-n="{k}" data-start="{p["start"]}" data-end="{p["end"]}">{body}</p>')
     counts = ", ".join(f"{len(ann.get(layer, []))} {layer}" for layer in ("entities", "numbers", "claims"))
     status = ann.get("status", "—")
@@ -223,7 +216,8 @@ def differences(doc: dict[str, Any], x: dict[str, Any], y: dict[str, Any]
     `attr` (same span, another label or attribute), and `other` what the other side says there."""
     def index(ann):
         ents = {e["id"]: e for e in ann.get("entities", [])}
-        items = {(layer, identity(layer, it, ents)): it for layer in ("entities", "numbers", "claims")
+        idents = identities(ann)
+        items = {(layer, idents[(layer, it.get("id"))]): it for layer in ("entities", "numbers", "claims")
                  for it in ann.get(layer, [])}
         by_span: dict[tuple, list[str]] = {}
         for (layer, _), it in items.items():
