@@ -188,6 +188,7 @@ def synthetic(tmp_path_factory):
     return layout, doc, gold, other
 
 
+@pytest.mark.browser
 def test_view_synthetic_every_annotation_over_its_text(synthetic, tmp_path):
     layout, doc, gold, _ = synthetic
     out = tmp_path / "v.html"
@@ -195,6 +196,7 @@ def test_view_synthetic_every_annotation_over_its_text(synthetic, tmp_path):
     check_page(measure(out, tmp_path), doc, gold, "main")
 
 
+@pytest.mark.browser
 def test_view_against_marks_exactly_the_differences(synthetic, tmp_path):
     layout, doc, gold, other = synthetic
     out = tmp_path / "v.html"
@@ -227,6 +229,7 @@ def test_view_refuses_to_overwrite(synthetic, tmp_path, capsys):
     assert "out-refused" in capsys.readouterr().err and out.read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.browser
 def test_view_seed_in_chromium(tmp_path):
     """The seed gold: every one of its 165 spans and cues drawn over exactly its text, and a screenshot."""
     doc = read_json(REPO / "corpus" / "documents" / f"{SEED}.json")

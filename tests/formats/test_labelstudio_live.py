@@ -24,6 +24,9 @@ import pytest
 from fmt_fixtures import DOC, REPO, SEED, gold, layers, make_project, run  # noqa: F401
 from khabar.model.spans import to_utf16
 
+# A real Label Studio server on 127.0.0.1 (installed from PyPI into a venv of its own).
+pytestmark = pytest.mark.live
+
 LS_REQUIREMENT = "label-studio==1.23.2"
 START_TIMEOUT = 600  # seconds; the first start migrates a fresh database (about 55 s here)
 USER, PASSWORD, TOKEN = "khabar@example.com", "khabar-test-Passw0rd", "khabartesttoken0123456789"
