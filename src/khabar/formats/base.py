@@ -285,11 +285,3 @@ def write_pass(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str, n
         write_json(path, {**anns[doc_id], "status": "annotated", "provenance": history})
         written.append(path)
     return written
-
-
-def document_for(layout: Layout, doc_id: str, where: str) -> dict[str, Any]:
-    path = layout.document(doc_id)
-    if not path.is_file():
-        raise KhabarError(f"{where}: document {doc_id!r} has no record {path}", "document-missing",
-                          where)
-    return read_json(path)

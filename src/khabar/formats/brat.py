@@ -31,7 +31,6 @@ from khabar.model.spans import Span
 
 NUMBER, CLAIM = "Number", "Claim"
 AUX = {"qualifier_span": "QualifierSpan", "counted": "Counted", "cue": "Cue"}
-AUX_TYPE = {v: k for k, v in AUX.items()}
 LINK = {"qualifier_span": "HasQualifier", "counted": "HasCounted", "cue": "HasCue"}
 CLAIMANT, CLAIM_NUMBER = "Claimant", "ClaimNumber"
 ARITH = {t: t.capitalize() for t in RELATION_TYPES}

@@ -32,7 +32,6 @@ ENTITY, NUMBER, CLAIM, ARITH = (NS + n for n in ("KhabarEntity", "KhabarNumber",
                                                  "KhabarArithmetic"))
 AUX = {"qualifier_span": NS + "KhabarQualifierSpan", "counted": NS + "KhabarCounted",
        "cue": NS + "KhabarCue"}
-AUX_FEATURE = {"qualifier_span": "qualifierSpan", "counted": "counted", "cue": "cue"}
 CLAIM_LINK, PART_LINK = NS + "KhabarClaimNumbersLink", NS + "KhabarArithmeticPartsLink"
 STRING, BOOLEAN, ANNOTATION, TOP, FS_ARRAY = ("uima.cas.String", "uima.cas.Boolean",
                                               "uima.tcas.Annotation", "uima.cas.TOP",
