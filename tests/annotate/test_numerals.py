@@ -120,3 +120,18 @@ def test_seed_numbers_read_as_annotated():
     assert number_word_problems(ann["numbers"], text, "gold") == []
     read = [read_number(n["text"]) for n in ann["numbers"]]
     assert all(r is not None and r.value == n["value"] for r, n in zip(read, ann["numbers"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # One tokenizer for the corpus: a number with inner separators is one token, as in `ner` rows,
+    # so it is read whole instead of as its pieces.
+    ("قتل 1,250 شخصا", [("1,250", 1250.0)]),
+    ("بلغ النمو 2.5 بالمئة", [("2.5", 2.5)]),
+    ("سقط 412 قتيلا", [("412", 412.0)]),
+])
+def test_numbers_are_read_over_the_corpus_tokens(text, expected):
+    from khabar.model.numerals import tokens
+    from khabar.model.tokens import tokenize
+
+    assert [(t.start, t.end, t.text) for t in tokens(text)] == [tuple(t) for t in tokenize(text)]
+    assert [(f.text, f.value) for f in find_numbers(text)] == expected

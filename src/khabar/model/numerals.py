@@ -18,7 +18,6 @@ from khabar.model.labels import PROCLITICS
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.")
 # Digits with optional thousands separators and decimals, Western or Eastern Arabic.
 DIGITS_RE = re.compile(r"[0-9٠-٩۰-۹]+(?:[,٬][0-9٠-٩۰-۹]{3})*(?:[.٫][0-9٠-٩۰-۹]+)?")
-WORD_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u0660-\u0669\u06F0-\u06F9\w]+|[^\s\w]")
 
 
 class Reading(NamedTuple):
@@ -172,7 +171,11 @@ class Tok(NamedTuple):
 
 
 def tokens(text: str, base: int = 0) -> list[Tok]:
-    return [Tok(m.start() + base, m.end() + base, m.group()) for m in WORD_RE.finditer(text)]
+    """The text's tokens as `khabar.model.tokens` cuts them (one tokenizer for the corpus: a
+    number with inner separators, "1,250" or "2.5", is one token), with their normalised form."""
+    from khabar.model.tokens import tokenize
+
+    return [Tok(t.start, t.end, t.text) for t in tokenize(text, base)]
 
 
 @dataclass
