@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
 from khabar.cli import main
-from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
+from khabar.model.labels import SCHEMA_VERSION
 from khabar.model.schemas import SCHEMAS
+from khabar.validate.schema import schema_problems
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -40,7 +42,21 @@ def test_schema_is_strict_and_described(name):
             assert sub.get("description"), f"{where}.{prop}"
 
 
-def test_labels_feed_the_schema():
-    entity = SCHEMAS["annotation"]()["properties"]["entities"]["items"]
-    assert entity["properties"]["label"]["enum"] == list(ENTITY_LABELS)
-    assert len(ENTITY_LABELS) == 21
+# WojoodNER's 21 entity types in its documented order (Jarrar et al., LREC 2022), written out
+# here rather than taken from labels.py, so that the inventory is checked against its source.
+WOJOOD_TYPES = ["PERS", "NORP", "OCC", "ORG", "GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "CARDINAL",
+                "ORDINAL", "PERCENT", "QUANTITY", "UNIT", "MONEY", "CURR", "LANGUAGE", "PRODUCT",
+                "WEBSITE", "LAW"]
+
+
+def test_the_committed_schema_holds_wojoods_inventory():
+    schema = json.loads((REPO / "schema" / "annotation.schema.json").read_text(encoding="utf-8"))
+    assert schema["properties"]["entities"]["items"]["properties"]["label"]["enum"] == WOJOOD_TYPES
+
+
+@pytest.mark.parametrize("label, valid", [*((t, True) for t in WOJOOD_TYPES), ("PER", False), ("gpe", False),
+                                          ("MISC", False), ("", False)])
+def test_the_validator_takes_every_wojood_type_and_nothing_else(ann, label, valid):
+    ann["entities"][2]["label"] = label  # حلب
+    codes = {p.code for p in schema_problems("annotation", ann, "a")}
+    assert codes == (set() if valid else {"schema-enum"})
