@@ -19,13 +19,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from khabar.corpus.layout import Layout
 from khabar.evaluate.adapters.crf import wojood_sample_file, wojood_train_file
 from khabar.evaluate.benchmark import SEEN_DEFINITION, cell, run
-from khabar.corpus.layout import Layout
 from khabar.evaluate.data import rows_from_release
+from khabar.formats.wojood import import_wojood
 from khabar.io import KhabarError, atomic_write_text
 from khabar.model.tokens import tokenize
-from khabar.formats.wojood import import_wojood
 
 REPO = Path(__file__).resolve().parent.parent
 MODELS = ("baseline:gazetteer", "baseline:crf", "baseline:crf-wojood")

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from khabar.corpus.layout import Layout
-
 from khabar.corpus.documents import make_document
+from khabar.corpus.layout import Layout
 from khabar.io import write_json
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,10 +124,9 @@ def pytest_sessionfinish(session, exitstatus):
 def synthetic_release(tmp_path_factory) -> tuple[Layout, Path]:
     """The synthetic project of releasefix, split and built once, for the tests that only read the
     release: (layout, release folder at <root>/dist/khabar), built for the repository org/khabar."""
-    from releasefix import make_project
-
     from khabar.cli import main
     from khabar.release.build import build
+    from releasefix import make_project
 
     root = tmp_path_factory.mktemp("synthetic-release")
     layout = make_project(root)

@@ -13,7 +13,7 @@ from khabar.evaluate.adapters.crf import CRFAdapter, CRFTagger, train_crf
 from khabar.evaluate.adapters.gazetteer import build_gazetteer
 from khabar.evaluate.adapters.predictions import PredictionsAdapter
 from khabar.evaluate.data import EvalRow, rows_from_release
-from khabar.io import KhabarError, read_json
+from khabar.io import KhabarError
 from khabar.model.errors import CODES
 from khabar.model.labels import ENTITY_LABELS
 from khabar.model.spans import Span, outermost

@@ -27,8 +27,8 @@ from khabar.model.spans import Span, Token
 from khabar.model.tokens import tokenize
 from khabar.release import build as B
 from khabar.release.build import build, recover
-from khabar.release.manifest import MANIFEST
 from khabar.release.configs import COARSE_LABELS, COARSE_MAP, CONFIGS, NER_COARSE_TAGS, NER_TAGS, features
+from khabar.release.manifest import MANIFEST
 from khabar.release.parquet import shard_path, split_pattern
 from khabar.release.rows import lossy_tokens, nesting
 from releasefix import RAW, make_project
@@ -302,8 +302,8 @@ def test_token_type():
 
 def _copies(root: Path, n: int) -> Layout:
     """n copies of the seed article under new ids (synthetic ids, in a tmp folder), split by document."""
-    from khabar.corpus.splits import manifest_path, update_manifest
     from khabar.corpus.gold import load_gold
+    from khabar.corpus.splits import manifest_path, update_manifest
     from khabar.io import dumps_json
 
     repo = Layout(REPO)

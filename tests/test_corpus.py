@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from khabar.cli import main
-from khabar.corpus.layout import Layout, find_root
 from khabar.corpus.documents import add_article, parse_dateline
+from khabar.corpus.layout import Layout, find_root
 from khabar.io import KhabarError, read_json
 from khabar.validate.core import validate_corpus
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from khabar.release.datasheet import current_block, fill, release_counts
 from khabar.io import KhabarError
+from khabar.release.datasheet import current_block, fill, release_counts
 
 REPO = Path(__file__).resolve().parent.parent
 SECTIONS = ["Motivation", "Composition", "Collection process", "Preprocessing, cleaning, labeling",

@@ -9,9 +9,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from itertools import chain, islice
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from itertools import chain, islice
+from typing import Any, TypeVar
 
 from khabar.model.errors import KhabarError, install_hint
 
@@ -89,7 +90,7 @@ class LocalEngine:
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.pool = None
 
-    def __enter__(self) -> "LocalEngine":
+    def __enter__(self) -> LocalEngine:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -129,7 +130,7 @@ class DaskEngine:
         self.scheduler = scheduler
         self.client = self.cluster = None
 
-    def __enter__(self) -> "DaskEngine":
+    def __enter__(self) -> DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError:

@@ -2,10 +2,9 @@
 (export, read back with spaCy)."""
 from __future__ import annotations
 
-
 import pytest
-
 from fmt_fixtures import DOC, SEED, gold, proj, run  # noqa: F401
+
 from khabar.corpus.documents import make_document
 from khabar.formats import conll
 from khabar.formats.spacy import export_docbin

@@ -26,8 +26,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.labels import SCHEMA_VERSION

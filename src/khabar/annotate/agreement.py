@@ -12,12 +12,13 @@ Figures, pooled over every document that has two passes:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json
 from khabar.model.spans import Span, outermost, token_range
 from khabar.model.tokens import tokenize

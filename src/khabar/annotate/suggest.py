@@ -15,18 +15,19 @@ own format, so any tool reading annotations can load it as predictions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from khabar import __version__
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.numerals import Found, _norm, find_numbers
 from khabar.model.spans import Span
-from khabar.model.tokens import tokenize, token_sentences
+from khabar.model.tokens import token_sentences, tokenize
 
 SOURCE_LABELS = ("PERS", "ORG", "OCC", "GPE", "NORP")
 # Cues after which the clause before them is the claim ("..., وفق المرصد").

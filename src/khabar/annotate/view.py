@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
-from khabar.io import read_json
+from khabar.corpus.layout import Layout
 from khabar.model.labels import ENTITY_COLOURS
 
 FONTS = ('"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", '

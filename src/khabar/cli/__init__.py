@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from khabar import __version__
 from khabar.cli import annotate, corpus, evaluate, formats, release, sources

@@ -7,8 +7,9 @@ move an assigned one, so a released test item stays a test item.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, dumps_json, read_json, read_text, write_json
@@ -223,8 +224,7 @@ def update_splits(layout: Layout) -> tuple[Path, dict[str, int] | None]:
     Only documents a release would take (status annotated or above, khabar.corpus.gold) get a
     split: an empty or machine-suggested file must not freeze its paragraphs into a split.
     """
-    from khabar.corpus.gold import effective_status, releasable
-    from khabar.corpus.gold import load_gold
+    from khabar.corpus.gold import effective_status, load_gold, releasable
 
     path = manifest_path(layout)
     gold = [(d, a) for d, a in load_gold(layout) if releasable(effective_status(a))]

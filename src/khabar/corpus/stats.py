@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
-from khabar.model.labels import LABEL_FIELD
-from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
+from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, LABEL_FIELD, NUMBER_KINDS
 
 LAYER_LABELS = {"entities": ENTITY_LABELS, "numbers": NUMBER_KINDS, "claims": CLAIM_KINDS}
 

@@ -14,24 +14,38 @@ import hashlib
 import math
 import os
 import subprocess
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
 from khabar import __version__
 from khabar.evaluate.data import (
-    ALL_SPLITS, EvalRow, content_hash, resolve_splits, rows_from_folder, rows_from_release,
+    ALL_SPLITS,
+    EvalRow,
+    content_hash,
+    resolve_splits,
+    rows_from_folder,
+    rows_from_release,
+)
+from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
+from khabar.evaluate.score import (
+    MODES,
+    TOKEN,
+    figures,
+    layer,
+    match,
+    paired_bootstrap,
+    resample_weights,
+    seen_stats,
+    span_stats,
+    token_stats,
 )
 from khabar.io import KhabarError, read_json
 from khabar.model.errors import install_hint
-from khabar.progress import SILENT, Progress
-from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
-from khabar.evaluate.score import (
-    MODES, TOKEN, figures, layer, match, paired_bootstrap, resample_weights, seen_stats,
-    span_stats, token_stats,
-)
 from khabar.model.spans import Span
+from khabar.progress import SILENT, Progress
 
 SEEN_MODES = ("strict", "clitic")
 RESULTS_FORMAT = "khabar-benchmark-results/2"
@@ -470,8 +484,9 @@ def plot(results: Sequence[dict[str, Any]], out: Path, metric: str = "strict") -
     ax.grid(axis="y", alpha=0.3)
     ax.legend(fontsize=8, loc="upper right")
     fig.tight_layout()
-    from khabar.io import atomic_write_bytes
     import io
+
+    from khabar.io import atomic_write_bytes
 
     buf = io.BytesIO()
     # No timestamp or software tag in the file: the same results give the same bytes.

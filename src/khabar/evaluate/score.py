@@ -19,8 +19,8 @@ Khabar tokens and score them with seqeval in strict mode.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
+from khabar.corpus.documents import load_document
 from khabar.corpus.gold import load_pair
 from khabar.corpus.layout import Layout
-from khabar.corpus.documents import load_document
 from khabar.io import KhabarError, dumps_json, read_json, write_json
 from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
 from khabar.model.spans import Span

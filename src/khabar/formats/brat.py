@@ -21,10 +21,10 @@ of its type and total.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from khabar.formats.base import (Link, new_annotation, number_value, rebuild_relations, span_obj,
-                                 value_text)
+from khabar.formats.base import Link, new_annotation, number_value, rebuild_relations, span_obj, value_text
 from khabar.model.errors import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.model.spans import Span

@@ -12,16 +12,17 @@ labels to CoNLL's PER/ORG/LOC/MISC (`COARSE_MAP`) before taking the outermost la
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from khabar.corpus.documents import require_printable
 from khabar.io import KhabarError, read_text
-from khabar.progress import SILENT, Progress
 from khabar.model.labels import COARSE_MAP, ENTITY_LABELS
 from khabar.model.spans import OrphanTag, Span, decode_iob2, encode_iob2, outermost, split_tag
 from khabar.model.tokens import Token, token_sentences, tokenize
+from khabar.progress import SILENT, Progress
 
 DOCSTART = "-DOCSTART-"
 VIEWS = ("ner", "ner_coarse")

@@ -19,13 +19,13 @@ Studio and code points in Khabar: converted here with `to_utf16` / `from_utf16`.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from khabar.formats.base import Link, assign_ids, new_annotation, rebuild_relations, span_obj
 from khabar.model.errors import KhabarError
-from khabar.model.labels import (CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS,
-                                 QUALIFIERS, RELATION_TYPES)
+from khabar.model.labels import CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.model.spans import Span, from_utf16, to_utf16
 
 TO_NAME = "text"

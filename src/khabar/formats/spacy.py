@@ -11,11 +11,12 @@ tokens at annotation edges instead, so that every span is exact.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
-from khabar.model.labels import LABEL_FIELD
 from khabar.model.errors import KhabarError, install_hint
+from khabar.model.labels import LABEL_FIELD
 from khabar.model.spans import Span, outermost
 from khabar.model.tokens import Token, tokenize
 

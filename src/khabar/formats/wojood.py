@@ -25,19 +25,19 @@ import shutil
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
+from khabar.corpus.documents import SLUG_RE, paragraph_offsets, require_printable, sha256_text
 from khabar.corpus.layout import Layout
-
-from khabar.corpus.documents import SLUG_RE, require_printable, paragraph_offsets, sha256_text
 from khabar.io import KhabarError, atomic_write_bytes, plain_mode, read_json, read_text, write_json
-from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.errors import ERROR, Problem
-from khabar.progress import SILENT, Progress
+from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.spans import OrphanTag, Span, Token, decode_iob2, iob2_transition, token_range
 from khabar.model.tokens import sentences, tokenize
+from khabar.progress import SILENT, Progress
 from khabar.validate.annotation import annotation_problems
 from khabar.validate.document import document_problems
 
@@ -445,7 +445,7 @@ class ExportStats:
     dropped: int = 0  # spans with no token, crossing another at token level, or repeating one
     merged: int = 0  # sentence breaks removed because an entity ran across them
 
-    def add(self, other: "ExportStats") -> None:
+    def add(self, other: ExportStats) -> None:
         for k in vars(self):
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
@@ -563,7 +563,7 @@ def export_wojood(layout: Layout, assignment: Assignment | None = None
     return split_files(blocks, None if imported else assignment, default, marker=not imported), total
 
 
-def export_wojood_files(layout: Layout) -> tuple[dict[str, str], "ExportStats"]:
+def export_wojood_files(layout: Layout) -> tuple[dict[str, str], ExportStats]:
     """The Wojood files of the gold, one per split (one file for an imported folder)."""
     from khabar.corpus import splits
 

@@ -9,16 +9,22 @@ from __future__ import annotations
 import bisect
 import gc
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
-from khabar.corpus.splits import SPLITS
 from khabar.corpus.documents import read_document
+from khabar.corpus.splits import SPLITS
 from khabar.io import KhabarError, read_json
 from khabar.model.labels import (
-    CLAIM_KINDS, COARSE_MAP, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES,
+    CLAIM_KINDS,
+    COARSE_MAP,
+    ENTITY_LABELS,
+    NUMBER_KINDS,
+    QUALIFIERS,
+    RELATION_TYPES,
 )
 from khabar.model.spans import Span, Token, encode_iob2, local, outermost, paragraph_of, sort_spans, token_range
 from khabar.model.tokens import TOKEN_RE, token_sentences
@@ -39,7 +45,7 @@ class Projection:
     spans: int = 0   # outermost spans whose edges are not token edges
     tokens: int = 0  # tagged tokens that carry characters outside their entity (proclitics, ...)
 
-    def __add__(self, other: "Projection") -> "Projection":
+    def __add__(self, other: Projection) -> Projection:
         return Projection(self.spans + other.spans, self.tokens + other.tokens)
 
 
@@ -60,7 +66,7 @@ class Sources:
     credits: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, doc: Mapping[str, Any]) -> "Sources":
+    def of(cls, doc: Mapping[str, Any]) -> Sources:
         src = doc.get("source") or {}
         published = doc.get("published")
         return cls(1, frozenset([src.get("agency") or "unknown"]) if src.get("agency") or not src.get("name")
@@ -71,7 +77,7 @@ class Sources:
                    ((src.get("license") or "unknown", src["attribution"]),)
                    if src.get("attribution") and not src.get("name") else ())
 
-    def __add__(self, other: "Sources") -> "Sources":
+    def __add__(self, other: Sources) -> Sources:
         if not self.documents:
             return other
         if not other.documents:
@@ -339,7 +345,7 @@ class ChunkRows:
     documents: int = field(default=0)
 
 
-def _splits_of(doc: dict[str, Any], split: "str | tuple[str, ...]", where: str) -> tuple[str, ...]:
+def _splits_of(doc: dict[str, Any], split: str | tuple[str, ...], where: str) -> tuple[str, ...]:
     n = len(doc["paragraphs"])
     if isinstance(split, str):
         return (split,) * n

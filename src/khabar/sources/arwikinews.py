@@ -52,8 +52,8 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from khabar.model.errors import KhabarError
 

@@ -8,9 +8,10 @@ formats that know them, and are registered here so that the manifest names only 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from khabar.io import KhabarError, read_json, write_json
 from khabar.sources.fetch import FETCH_HINT, cached_file, source_dir

@@ -4,10 +4,9 @@ from __future__ import annotations
 import copy
 import math
 import re
-from functools import lru_cache
-from typing import Any, Iterable, Iterator
-
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -30,7 +29,7 @@ def _is_number(_checker: Any, value: Any) -> bool:
     return isinstance(value, int) or math.isfinite(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _strict_class() -> Any:
     """jsonschema's Draft 2020-12 validator with Python's types checked strictly. Imported on
     first need: valid files never get here (the compiled fast path answers for them), and
@@ -41,16 +40,16 @@ def _strict_class() -> Any:
     return validators.extend(Draft202012Validator, type_checker=types)
 
 
-def StrictValidator(schema: dict) -> "Draft202012Validator":  # noqa: N802 - reads as the class it makes
+def StrictValidator(schema: dict) -> Draft202012Validator:  # noqa: N802 - reads as the class it makes
     return _strict_class()(schema)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schema(kind: str) -> dict:
     return SCHEMAS[kind]()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _integer_plan(kind: str, layer: str | None = None) -> Any:
     schema = _schema(kind)
     return _plan(schema if layer is None else schema["properties"][layer]["items"])
@@ -171,7 +170,7 @@ def _lists_of_objects(schema: dict) -> list[str]:
             if v.get("type") == "array" and v.get("items", {}).get("type") == "object"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shallow_validator(kind: str) -> Draft202012Validator:
     """The root of a schema with its lists of objects left unchecked item by item."""
     schema = copy.deepcopy(_schema(kind))
@@ -180,7 +179,7 @@ def _shallow_validator(kind: str) -> Draft202012Validator:
     return StrictValidator(schema)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _item_validator(kind: str, layer: str) -> Draft202012Validator:
     return StrictValidator(_schema(kind)["properties"][layer]["items"])
 

@@ -17,9 +17,10 @@ import json
 import os
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from khabar.evaluate.adapters.base import clitic_offset, entity_stems
 from khabar.evaluate.data import EvalRow
@@ -117,7 +118,7 @@ class CRFAdapter:
     notes: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_rows(cls, rows: Sequence[EvalRow], **kw) -> "CRFAdapter":
+    def from_rows(cls, rows: Sequence[EvalRow], **kw) -> CRFAdapter:
         """Train on the outermost gold of the rows, tokens tagged the ANERcorp way."""
         sents, tags = sequences(rows)
         whole, stems = entity_stems([EvalRow(r.id, r.text, outermost(r.entities)) for r in rows])

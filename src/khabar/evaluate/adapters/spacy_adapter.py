@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from khabar.evaluate.data import EvalRow
 from khabar.io import KhabarError
