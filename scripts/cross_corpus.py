@@ -71,7 +71,7 @@ def tables(rows: list[tuple[str, dict[str, Any]]], manifest: dict[str, Any], res
     for name, res in rows:
         su = res["figures"]["seen_unseen"]
         st, cl = su["strict"], su["clitic"]
-        gold = lambda part: st.get(part, {}).get("gold", 0)
+        gold = lambda part, st=st: st.get(part, {}).get("gold", 0)
         f1 = lambda d, part: cell(d[part]["f1"]) if part in d else "–"
         lines.append(f"| `{res['model']}` | {name} | {gold('seen')} | {f1(st, 'seen')} | {f1(cl, 'seen')} | "
                      f"{gold('unseen')} | {f1(st, 'unseen')} | {f1(cl, 'unseen')} |")

@@ -16,7 +16,7 @@ from khabar.corpus.documents import STAGING_PREFIX, add_article, recover_adds
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json
 from khabar.validate.core import validate_corpus
-from test_corpus import PAR, _files, _raw, empty  # noqa: F401 - `empty` is a fixture
+from test_corpus import PAR, _files, _raw
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 

@@ -68,13 +68,6 @@ def test_repository_corpus_validates():
     assert [p.format() for p in validate_corpus(Layout(REPO))] == []
 
 
-@pytest.fixture
-def empty(tmp_path: Path) -> Layout:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "annotations").mkdir()
-    return Layout(tmp_path)
-
-
 def _files(root: Path) -> dict[str, bytes]:
     """Every file of the project's corpus/ and annotations/ folders, with its bytes."""
     return {str(p.relative_to(root)): p.read_bytes() for d in ("corpus", "annotations")

@@ -77,7 +77,7 @@ def test_mlcroissant_reads_every_record_set(request, which, monkeypatch):
         # mlcroissant reads the shards in an order of its own: compare row by row, matched by id.
         by_id = {row["id"]: row for row in table}
         records = sorted(records, key=lambda rec: list(by_id).index(rec[f"{rs['@id']}/id"].decode("utf-8")))
-        for rec, row in zip(records, table):
+        for rec, row in zip(records, table, strict=True):
             assert rec[f"{rs['@id']}/id"].decode("utf-8") == row["id"]
             for f in rs["field"]:
                 if "subField" not in f:

@@ -37,7 +37,7 @@ def test_every_section_answers_its_questions():
     heads = re.findall(r"^## \d\. (.+)$", text, flags=re.M)
     assert heads == SECTIONS
     bodies = re.split(r"^## \d\. .+$", text, flags=re.M)[1:]
-    for head, body in zip(heads, bodies):
+    for head, body in zip(heads, bodies, strict=True):
         questions = re.findall(r"^\*\*([^*]+?\?)\*\*(.*?)(?=\n\n|\Z)", body, flags=re.M | re.S)
         assert len(questions) >= MIN_QUESTIONS[head], head
         for q, answer in questions:

@@ -127,7 +127,7 @@ def test_gold_round_trip(tmp_path, capsys):
     gold = list(load_gold(layout, annotated_only=True))
     back = list(load_gold(Layout(tmp_path / "imp")))
     assert len(back) == len(gold)
-    for (doc, ann), (bdoc, bann) in zip(gold, back):
+    for (doc, ann), (bdoc, bann) in zip(gold, back, strict=True):
         tokens = [t for p in doc["paragraphs"] for t in tokenize(doc["text"][p["start"]:p["end"]], p["start"])]
         btokens = [Token(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", bdoc["text"])]
         assert [t.text for t in btokens] == [t.text for t in tokens] + [MARKER]

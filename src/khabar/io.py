@@ -153,7 +153,7 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant,
 # Without a run of more than MAX_NUMBER_CHARS number characters no integer can be too long, and
 # `int` reads the rest the same: the common case skips a Python call per integer.
 _FAST_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)
-_LONG_NUMBER_RE = re.compile(r"[0-9.eE+-]{%d}" % (MAX_NUMBER_CHARS + 1))
+_LONG_NUMBER_RE = re.compile(rf"[0-9.eE+-]{{{MAX_NUMBER_CHARS + 1}}}")
 
 
 def _locate(text: str, code: str) -> int | None:

@@ -120,4 +120,4 @@ def test_seed_numbers_read_as_annotated():
     text = read_json(repo / "corpus" / "documents" / "000_3e7c9696a8bc251b.json")["text"]
     assert number_word_problems(ann["numbers"], text, "gold") == []
     read = [read_number(n["text"]) for n in ann["numbers"]]
-    assert all(r is not None and r.value == n["value"] for r, n in zip(read, ann["numbers"]))
+    assert all(r is not None and r.value == n["value"] for r, n in zip(read, ann["numbers"], strict=True))

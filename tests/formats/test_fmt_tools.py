@@ -8,8 +8,8 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from fmt_fixtures import DOC, SEED, TEXT, at, gold, layers, proj, run  # noqa: F401
 
+from fmt_fixtures import DOC, SEED, TEXT, at, layers, run
 from khabar.formats import brat, inception, labelstudio
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.model.spans import to_utf16
@@ -625,7 +625,6 @@ def test_export_force_refuses_a_marker_it_did_not_write(files, proj, tmp_path, c
 
 def test_docs_example_validates_and_table_lists_every_format():
     from fmt_fixtures import REPO
-
     from khabar.cli.formats import TOOL_EXPORTS
     from khabar.corpus.documents import make_document
     from khabar.validate.core import annotation_problems

@@ -20,8 +20,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from fmt_fixtures import DOC, REPO, SEED, gold, layers, make_project, run  # noqa: F401
 
+from fmt_fixtures import DOC, REPO, SEED, layers, make_project, run
 from khabar.model.spans import to_utf16
 
 LS_REQUIREMENT = "label-studio==1.23.2"

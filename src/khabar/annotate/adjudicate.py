@@ -594,7 +594,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         decided = read_json(decisions_path)
         rel = lambda p: str(Path(p).resolve().relative_to(layout.root.resolve())) \
             if layout.root.resolve() in Path(p).resolve().parents else str(p)  # noqa: E731
-        prov = [*({"step": "pass", "agent": f"pass {n}", "source": rel(p)} for n, p in zip(names, passes)),
+        prov = [*({"step": "pass", "agent": f"pass {n}", "source": rel(p)} for n, p in zip(names, passes, strict=True)),
                 {"step": "adjudication", "agent": "adjudicator", "source": rel(decisions_path),
                  "note": "Agreed items of the passes plus the decided side of each disagreement."}]
         gold = apply_decisions(doc, comparison, decided, str(decisions_path), prov)
@@ -608,7 +608,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         return target
     old = read_json(decisions_path) if decisions_path.is_file() else None
     record = carry_decisions(to_json(doc_id, comparison, names), old)
-    for d, rec in zip(comparison.disagreements, record["disagreements"]):
+    for d, rec in zip(comparison.disagreements, record["disagreements"], strict=True):
         d.decision, d.reason = rec["decision"], rec["reason"]
     folder.mkdir(parents=True, exist_ok=True)
     files = AdjudicationFiles(folder, folder / "draft.json", folder / "disagreements.md", decisions_path, comparison)

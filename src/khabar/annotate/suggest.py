@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +124,8 @@ def suggest_entities(doc: dict[str, Any], model: EntityModel, numbers: list[Foun
 
     text = doc["text"]
     rows = rows_from_records([(doc, {"entities": []})])
-    spans = [p.shift(row.offset) for row, pred in zip(rows, model.crf.predict(rows)) for p in pred]
-    extra = [p.shift(row.offset) for row, pred in zip(rows, model.gazetteer.predict(rows)) for p in pred]
+    spans = [p.shift(row.offset) for row, pred in zip(rows, model.crf.predict(rows), strict=True) for p in pred]
+    extra = [p.shift(row.offset) for row, pred in zip(rows, model.gazetteer.predict(rows), strict=True) for p in pred]
     for n in numbers:
         # Guidelines §1.9: digits and cardinal words are CARDINAL, ordinals ORDINAL; duals,
         # fractions and years are not (a year is inside its DATE).
@@ -174,7 +175,7 @@ def _clauses(text: str, stoks: list, s: int, e: int) -> list[tuple[int, int]]:
                     (nxt.startswith("و") and len(nxt) > 3 and not nxt.startswith("وال")):
                 cuts.append(t.end)
     cuts.append(e)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+    return [(a, b) for a, b in pairwise(cuts) if a < b]
 
 
 def _source_after(text: str, stoks: list, i: int) -> tuple[int, int] | None:

@@ -86,29 +86,29 @@ def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[Span]],
         golds.append(layer(r.entities, nested))
         preds.append(layer(mapped, nested))
     w = resample_weights(len(rows), resamples, seed)
-    stats = {m: np.stack([span_stats(g, p, m, labels, r.text) for r, g, p in zip(rows, golds, preds)])
+    stats = {m: np.stack([span_stats(g, p, m, labels, r.text) for r, g, p in zip(rows, golds, preds, strict=True)])
              if rows else np.zeros((0, len(labels), 4)) for m in MODES}
     tok = [token_stats(r.text, layer(g, False), layer(p, False), labels)[0]
-           for r, g, p in zip(rows, golds, preds)]
+           for r, g, p in zip(rows, golds, preds, strict=True)]
     stats[TOKEN] = np.stack(tok) if tok else np.zeros((0, len(labels), 4))
     out: dict[str, Any] = {"span": {}, "token_seqeval_strict": None, "seen_unseen": {}}
     for m in MODES:
         out["span"][m] = figures(stats[m], labels, w)
         counts: dict[str, int] = {}
-        for r, g, p in zip(rows, golds, preds):
+        for r, g, p in zip(rows, golds, preds, strict=True):
             for k, v in match(g, p, m, r.text).counts().items():
                 counts[k] = counts.get(k, 0) + v
         out["span"][m]["counts"] = counts or {k: 0 for k in ("COR", "INC", "PAR", "MIS", "SPU")}
     out["token_seqeval_strict"] = figures(stats[TOKEN], labels, w)
     for m in SEEN_MODES if seen is not None else ():
-        s = np.stack([seen_stats(r.text, g, p, m, seen) for r, g, p in zip(rows, golds, preds)]) \
+        s = np.stack([seen_stats(r.text, g, p, m, seen) for r, g, p in zip(rows, golds, preds, strict=True)]) \
             if rows else np.zeros((0, 2, 4))
         out["seen_unseen"][m] = figures(s, ["seen", "unseen"], w)["per_type"]
     if seen is None:
         out["seen_unseen"] = None
     per_row = {k: [[round(float(x), 6) for x in v.sum(0)] for v in stats[k]] for k in (*MODES, TOKEN)}
     predictions = [{"id": r.id, "spans": [[sp.start, sp.end, sp.label, sp.covered(r.text)] for sp in p]}
-                   for r, p in zip(rows, preds)]
+                   for r, p in zip(rows, preds, strict=True)]
     return {"figures": out, "dropped_predictions": dict(sorted(dropped.items())),
             "relabelled_predictions": dict(sorted(relabelled.items())),
             "per_row": {"ids": [r.id for r in rows], "stats": per_row}, "predictions": predictions}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -81,7 +82,7 @@ def document_sentences(doc: Mapping[str, Any], ann: Mapping[str, Any], view: str
             keep = [b for b in firsts[1:] if not tags[b].startswith("I-")]
             st.merged += len(firsts) - 1 - len(keep)
             bounds = [0, *keep, len(toks)]
-            cuts = list(zip(bounds, bounds[1:]))
+            cuts = list(pairwise(bounds))
         out += [[(toks[i].text, tags[i]) for i in range(a, b)] for a, b in cuts if a < b]
     st.sentences = len(out)
     st.tokens = sum(len(s) for s in out)

@@ -152,7 +152,7 @@ def export_tasks(pairs, versions: list[str] | None = None) -> list[dict[str, Any
     `versions` gives each prediction's model version (where it came from; default the gold)."""
     tasks = []
     versions = versions or [MODEL_VERSION] * len(pairs)
-    for (doc, ann), version in zip(pairs, versions):
+    for (doc, ann), version in zip(pairs, versions, strict=True):
         task: dict[str, Any] = {"data": {"text": doc["text"], "doc_id": doc["id"],
                                          "text_sha256": doc["text_sha256"]}}
         if ann["relations"]:

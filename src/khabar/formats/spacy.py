@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from khabar.model.errors import KhabarError, install_hint
@@ -35,7 +36,7 @@ def _split(tokens, cuts: Iterable[int]):
     out = []
     for tok in tokens:
         edges = [tok.start, *(c for c in cuts if tok.start < c < tok.end), tok.end]
-        out += [Token(a, b, tok.text[a - tok.start:b - tok.start]) for a, b in zip(edges, edges[1:])]
+        out += [Token(a, b, tok.text[a - tok.start:b - tok.start]) for a, b in pairwise(edges)]
     return out
 
 

@@ -27,6 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +138,7 @@ def _decode(rows: list[tuple[int, str, list[str]]], where: str, repair: bool = F
                 raise KhabarError(
                     f"{where}:{rows[i][0]}: {tag} in layer {k + 1} with no open {tag[2:]} entity in that "
                     f"layer (the previous token has {had}); expected B-{tag[2:]} "
-                    "(--repair-orphan-i reads it as B-)", "wojood-nested-iob2", where, str(rows[i][0]))
+                    "(--repair-orphan-i reads it as B-)", "wojood-nested-iob2", where, str(rows[i][0])) from None
             repairs += [(rows[i][0], k + 1, col[i]) for i in _orphans(col)]
             chunks = decode_iob2(col, orphan="begin")
         entities += [(s, e, label, k) for s, e, label in chunks]
@@ -276,7 +277,7 @@ def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha25
         pos = 0
         for sent in seg:
             toks = [unicodedata.normalize("NFC", t) for t in sent.tokens]
-            out.counts["tokens_nfc_changed"] += sum(a != b for a, b in zip(toks, sent.tokens))
+            out.counts["tokens_nfc_changed"] += sum(a != b for a, b in zip(toks, sent.tokens, strict=True))
             offs = []
             for t in toks:
                 offs.append(pos)
@@ -306,7 +307,7 @@ def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha25
             "paragraphs": paragraph_offsets(paragraphs),
         }
         entities, lines = [], []
-        for sent, offs in zip(seg, starts):
+        for sent, offs in zip(seg, starts, strict=True):
             for s, e, label, layer in sent.entities:
                 start, end = offs[s], offs[e - 1] + len(unicodedata.normalize("NFC", sent.tokens[e - 1]))
                 entities.append({"id": f"e{len(entities) + 1}", "start": start, "end": end,
@@ -343,7 +344,7 @@ def _entity_index(pointer: str) -> int | None:
 def check_import(imp: Imported, where: str) -> Counter:
     """Refuse on any validation error except Khabar conventions; returns those, counted by code."""
     conventions: Counter = Counter()
-    for doc, ann, (first, _), lines in zip(imp.documents, imp.annotations, imp.lines, imp.entity_lines):
+    for doc, ann, (first, _), lines in zip(imp.documents, imp.annotations, imp.lines, imp.entity_lines, strict=True):
         for p in record_problems(doc, ann, f"corpus/documents/{doc['id']}.json",
                                  f"annotations/{doc['id']}.json"):
             if p.code in CONVENTION_CODES:
@@ -407,7 +408,7 @@ def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | 
         # Export writes these as B- tags: the one place where import then export changes a tag.
         "repaired_i_tags": [{"line": n, "layer": k, "tag": tag} for s in sents for n, k, tag in s.repairs],
         **(extra or {}),
-        "documents": [{"id": d["id"], "lines": list(ln)} for d, ln in zip(imp.documents, imp.lines)],
+        "documents": [{"id": d["id"], "lines": list(ln)} for d, ln in zip(imp.documents, imp.lines, strict=True)],
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     mode = plain_mode(out, folder=True)
@@ -416,7 +417,7 @@ def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | 
         os.chmod(tmp, mode)  # mkdtemp makes it 0700; the folder gets the mode a mkdir would give
         layout = Layout(tmp)
         tick = progress("import", len(imp.documents))
-        for doc, ann in zip(imp.documents, imp.annotations):
+        for doc, ann in zip(imp.documents, imp.annotations, strict=True):
             write_json(layout.document(doc["id"]), doc)
             write_json(layout.annotation(doc["id"]), ann)
             tick(1)
@@ -503,7 +504,7 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], *, imported: bool = 
             keep = [b for b in firsts[1:] if not any(s < b < e for s, e, _ in spans)]
             st.merged += len(firsts) - 1 - len(keep)
             bounds = [0, *keep, len(toks)]
-            cuts = list(zip(bounds, bounds[1:]))
+            cuts = list(pairwise(bounds))
         tags, rejected = layer_tags(len(toks), spans)
         st.dropped += len(rejected)
         rows += [(k, [(toks[i].text, tags[i]) for i in range(a, b)]) for a, b in cuts if a < b]

@@ -370,7 +370,7 @@ def project_chunk(task: ChunkTask) -> ChunkRows:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        for doc_id, doc_path, ann_path, split in tasks:
+        for _doc_id, doc_path, ann_path, split in tasks:
             doc, ann = read_document(Path(doc_path)), read_json(Path(ann_path))
             outs.append(document_rows(doc, ann, _splits_of(doc, split, "corpus/splits.json")))
     finally:

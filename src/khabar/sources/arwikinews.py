@@ -603,7 +603,7 @@ def convert(data: Mapping[str, bytes]) -> Conversion:
     source_lines: dict[str, int] = {}
     where: dict[int, tuple[str, int]] = {}      # qcri line -> (locator, paragraph)
     camel_diffs: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
-    for (slug, word), lines, hline in zip(DOMAINS, sections, header_line):
+    for (slug, word), lines, hline in zip(DOMAINS, sections, header_line, strict=True):
         titles = [q.number for q, _, is_title in lines if is_title]
         if len(titles) != ARTICLES_PER_DOMAIN:
             raise _fail(f"the title rule finds {len(titles)} articles in domain {slug} ({word}), "
@@ -650,7 +650,7 @@ def convert(data: Mapping[str, bytes]) -> Conversion:
                 tally.add("camel:shifted-word", len(extra_a),
                           f"{_show(list(extra_a))} ({loc_a.split('/', 1)[1]} {_part(para_b)} → {_part(para_a)})")
                 break
-    for k, (line, extra, missing) in enumerate(camel_diffs):
+    for k, (_line, extra, missing) in enumerate(camel_diffs):
         if k not in paired:
             tally.add("camel:outvoted", max(len(extra), len(missing)),
                       f"{_show(list(extra))} (camel) → {_show(list(missing))}")

@@ -84,7 +84,7 @@ def train_crf(sentences: list[list[str]], tags: list[list[str]], *, c1: float = 
     """A CRF tagger trained on token sequences and their IOB2 tags (any corpus)."""
     import sklearn_crfsuite
 
-    if len(sentences) != len(tags) or any(len(s) != len(t) for s, t in zip(sentences, tags)):
+    if len(sentences) != len(tags) or any(len(s) != len(t) for s, t in zip(sentences, tags, strict=True)):
         raise ValueError("every sentence needs exactly one tag per token")
     crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=max_iterations,
                                all_possible_transitions=True)
@@ -212,7 +212,7 @@ def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], di
     sents = parse_wojood(text, str(path), repair=True)
     imp = build_import(sents, prefix="wojood-train", raw_file=f"source/{path.name}",
                        raw_sha256=hashlib.sha256(raw).hexdigest(), source_name=path.name)
-    rows = rows_from_records(zip(imp.documents, imp.annotations), one_sentence_per_paragraph=True,
+    rows = rows_from_records(zip(imp.documents, imp.annotations, strict=True), one_sentence_per_paragraph=True,
                              where=str(path))
     return rows, {"file_sentences": len(sents), "file_tokens": sum(len(s.tokens) for s in sents),
                   "orphan_i_read_as_b": sum(len(s.repairs) for s in sents)}
