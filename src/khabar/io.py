@@ -117,11 +117,17 @@ def line_col(text: str, index: int) -> str:
     return f"{line}:{index - (text.rfind(chr(10), 0, index) + 1) + 1}"
 
 
+def _added(seen: set[str], key: str) -> bool:
+    """Add `key` to `seen`; False, so that `k in seen or _added(seen, k)` is true at a repeat."""
+    seen.add(key)
+    return False
+
+
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj = dict(pairs)
     if len(obj) != len(pairs):
         seen: set[str] = set()
-        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        key = next(k for k, _ in pairs if k in seen or _added(seen, k))
         raise _Refused("json-duplicate-key", f"duplicate key {key!r}")
     return obj
 

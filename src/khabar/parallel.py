@@ -12,9 +12,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import chain, islice
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from khabar.model.errors import KhabarError, install_hint
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from distributed import Client, LocalCluster
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -88,7 +93,7 @@ class LocalEngine:
 
     def __init__(self, jobs: int | None = None):
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
-        self.pool = None
+        self.pool: Pool | None = None
 
     def __enter__(self) -> LocalEngine:
         return self
@@ -128,7 +133,8 @@ class DaskEngine:
     def __init__(self, jobs: int | None = None, scheduler: str | None = None):
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.scheduler = scheduler
-        self.client = self.cluster = None
+        self.client: Client | None = None
+        self.cluster: LocalCluster | None = None
 
     def __enter__(self) -> DaskEngine:
         try:
@@ -155,11 +161,16 @@ class DaskEngine:
             self.cluster.close()
         self.client = self.cluster = None
 
+    def _connected(self) -> Client:
+        if self.client is None:
+            raise RuntimeError("DaskEngine: use it as a context manager (`with engine(...)`)")
+        return self.client
+
     def workers(self) -> int:
-        return max(1, len(self.client.scheduler_info().get("workers", {})))
+        return max(1, len(self._connected().scheduler_info().get("workers", {})))
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        client = self.client
+        client = self._connected()
         # pure=False: every item is submitted once; keys need not be hashed from the arguments.
         yield from _bounded(lambda x: client.submit(fn, x, pure=False), lambda f: f.result(), items,
                             AHEAD_PER_WORKER * self.workers())

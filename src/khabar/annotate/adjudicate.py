@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from khabar.corpus.documents import load_document
 from khabar.corpus.layout import Layout
@@ -223,15 +223,15 @@ def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) ->
         by_b = {_span(x): x for x in kb[layer]}
         by_a = {_span(x): x for x in ka[layer]}
         for x in ka[layer]:
-            y = by_b.get(_span(x))
-            if y is None:
+            twin = by_b.get(_span(x))
+            if twin is None:
                 continue
-            differ = [k for k in attrs if _comparable(x.get(k)) != _comparable(y.get(k))]
+            differ = [k for k in attrs if _comparable(x.get(k)) != _comparable(twin.get(k))]
             if not differ:
                 agreed[layer].append(x)
             else:  # one decision per item pair, however many attributes differ
                 raw.append((layer, "claimant" if "claimant" in differ else "attribute", ", ".join(differ),
-                            [x], [y]))
+                            [x], [twin]))
         raw += [(layer, "span", None, xs, ys) for xs, ys in
                 _clusters([x for x in ka[layer] if _span(x) not in by_b],
                           [y for y in kb[layer] if _span(y) not in by_a])]
@@ -573,6 +573,21 @@ def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, 
 
     doc = load_document(layout, doc_id)
     return doc, [checked(p, doc) for p in passes]
+
+
+@overload
+def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,
+               apply: Literal[False] = False, force: bool = False) -> AdjudicationFiles: ...
+
+
+@overload
+def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None, *,
+               apply: Literal[True], force: bool = False) -> Path: ...
+
+
+@overload
+def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,
+               apply: bool = False, force: bool = False) -> AdjudicationFiles | Path: ...
 
 
 def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,

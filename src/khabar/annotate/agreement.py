@@ -125,8 +125,9 @@ class Tally:
             c["cl_cw"] += qa["check_worthy"] == qb["check_worthy"]
 
         def rel_keys(ann: dict, nums: dict) -> Counter:
-            ids = {n["id"]: k for k, n in nums.items()}
-            return Counter((r["type"], ids.get(r["total"]), tuple(sorted(ids.get(p) for p in r["parts"])))
+            # The passes are validated (`checked`): every total and part names one of their numbers.
+            ids: dict[str, tuple[int, int]] = {n["id"]: k for k, n in nums.items()}
+            return Counter((r["type"], ids[r["total"]], tuple(sorted(ids[p] for p in r["parts"])))
                            for r in ann.get("relations", []))
 
         m, a, b = f1(rel_keys(x, nx), rel_keys(y, ny))

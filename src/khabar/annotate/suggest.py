@@ -235,8 +235,8 @@ def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
                     break
             if claim_span is None:
                 claim_span = (s, e)
-            claimant = "author"
-            if cue:
+            claimant: str | dict[str, Any] = "author"
+            if cue is not None and cue_i is not None:
                 after = [x for x in ents if x["start"] >= stoks[cue_i].end and x["end"] <= e
                          and x["label"] in SOURCE_LABELS]
                 if speech:

@@ -103,7 +103,7 @@ def identity(layer: str, x: dict, ents: dict[str, dict]) -> tuple:
     return (x["start"], x["end"], who, sp(x.get("cue")), x["kind"], x["check_worthy"])
 
 
-def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, str], side: str) -> str:
+def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, tuple[str, str]], side: str) -> str:
     x, layer = item.obj, item.layer
     attrs = {"data-layer": layer, "data-id": x.get("id", ""), "data-start": str(item.start),
              "data-end": str(item.end)}

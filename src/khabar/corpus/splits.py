@@ -159,8 +159,8 @@ def update_manifest(manifest: dict[str, Any] | None,
     """
     pairs = list(pairs)
     new = manifest is None
-    out = empty_manifest() if new else {**manifest, "documents": dict(manifest["documents"]),
-                                        "units": dict(manifest["units"])}
+    out = empty_manifest() if manifest is None else {**manifest, "documents": dict(manifest["documents"]),
+                                                     "units": dict(manifest["units"])}
     by_paragraph = new and len(pairs) < MIN_DOCUMENTS
     added: list[str] = []
     for doc, ann in pairs:

@@ -60,7 +60,8 @@ def stats_markdown(layout) -> str:
     from khabar.corpus.gold import has_spans, status_of
     from khabar.io import read_json
 
-    pairs, waiting = [], Counter()
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    waiting: Counter[str] = Counter()
     for doc_id in layout.document_ids():
         ann = read_json(layout.annotation(doc_id))
         if isinstance(ann, dict) and has_spans(ann) and status_of(ann) in ("annotated", "adjudicated"):

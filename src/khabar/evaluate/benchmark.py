@@ -100,10 +100,11 @@ def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[Span]],
                 counts[k] = counts.get(k, 0) + v
         out["span"][m]["counts"] = counts or {k: 0 for k in ("COR", "INC", "PAR", "MIS", "SPU")}
     out["token_seqeval_strict"] = figures(stats[TOKEN], labels, w)
-    for m in SEEN_MODES if seen is not None else ():
-        s = np.stack([seen_stats(r.text, g, p, m, seen) for r, g, p in zip(rows, golds, preds, strict=True)]) \
-            if rows else np.zeros((0, 2, 4))
-        out["seen_unseen"][m] = figures(s, ["seen", "unseen"], w)["per_type"]
+    if seen is not None:
+        for m in SEEN_MODES:
+            s = np.stack([seen_stats(r.text, g, p, m, seen) for r, g, p in zip(rows, golds, preds, strict=True)]) \
+                if rows else np.zeros((0, 2, 4))
+            out["seen_unseen"][m] = figures(s, ["seen", "unseen"], w)["per_type"]
     if seen is None:
         out["seen_unseen"] = None
     per_row = {k: [[round(float(x), 6) for x in v.sum(0)] for v in stats[k]] for k in (*MODES, TOKEN)}

@@ -48,7 +48,7 @@ def view_spans(ann: Mapping[str, Any], view: str) -> list[Span]:
         raise KhabarError(f"view {view!r}: expected one of {', '.join(VIEWS)}", "usage")
     spans = [Span.of(e) for e in ann["entities"]]
     if view == "ner_coarse":
-        spans = [s._replace(label=COARSE_MAP[s.label]) for s in spans if COARSE_MAP[s.label]]
+        spans = [s._replace(label=coarse) for s in spans if (coarse := COARSE_MAP[s.label])]
     return spans
 
 

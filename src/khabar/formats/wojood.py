@@ -170,9 +170,9 @@ def parse_wojood(text: str, where: str = "<input>", *, repair: bool = False) -> 
         raise KhabarError(f"{where}: empty file; expected one token and its tags per line",
                           "format-invalid", where)
     if "\r" in text:
-        line = text[: text.index("\r")].count("\n") + 1
-        raise KhabarError(f"{where}:{line}: carriage return found; expected LF line endings",
-                          "format-invalid", where, str(line))
+        at = text[: text.index("\r")].count("\n") + 1
+        raise KhabarError(f"{where}:{at}: carriage return found; expected LF line endings",
+                          "format-invalid", where, str(at))
     out: list[Sentence] = []
     rows: list[tuple[int, str, list[str]]] = []
     for n, line in enumerate(text.split("\n"), 1):
@@ -306,7 +306,8 @@ def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha25
             "text_sha256": sha256_text(text),
             "paragraphs": paragraph_offsets(paragraphs),
         }
-        entities, lines = [], []
+        entities: list[dict[str, Any]] = []
+        lines: list[int] = []
         for sent, offs in zip(seg, starts, strict=True):
             for s, e, label, layer in sent.entities:
                 start, end = offs[s], offs[e - 1] + len(unicodedata.normalize("NFC", sent.tokens[e - 1]))
@@ -479,8 +480,8 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], *, imported: bool = 
     st = ExportStats(documents=1)
     # Same-extent entities keep their annotation order (e9 before e10: the id's number, not its
     # string, which Span.sort_key would compare): the earlier is the outer layer.
-    ents = sorted((Span.of(x) for x in ann.get("entities", [])),
-                  key=lambda x: (x.start, -x.end, int(x.id[1:])))
+    ents = [Span.of(x) for x in sorted(ann.get("entities", []),
+                                       key=lambda x: (x["start"], -x["end"], int(x["id"][1:])))]
     rows: list[tuple[int, list[Row]]] = []
     for k, par in enumerate(doc["paragraphs"]):
         ps, pe = par["start"], par["end"]
@@ -554,8 +555,9 @@ def export_wojood(layout: Layout, assignment: Assignment | None = None
     """
     from khabar.corpus.gold import load_gold
 
-    imported = is_import(layout.root)
-    default = read_json(import_manifest(layout.root))["split"] if imported else "all"
+    manifest = import_manifest(layout.root)
+    imported = manifest is not None
+    default = read_json(manifest)["split"] if manifest is not None else "all"
     blocks, total = {}, ExportStats()
     # A project's documents not annotated yet are not gold and have no split.
     for doc, ann in load_gold(layout, annotated_only=not imported):

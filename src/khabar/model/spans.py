@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from khabar.model.labels import PROCLITICS
 
@@ -107,6 +107,14 @@ class Token(NamedTuple):
 
 def sort_spans(spans: Iterable[Span]) -> list[Span]:
     return sorted(spans, key=Span.sort_key)
+
+
+@overload
+def local(obj: Mapping, origin: int) -> dict[str, Any]: ...
+
+
+@overload
+def local(obj: None, origin: int) -> None: ...
 
 
 def local(obj: Mapping | None, origin: int) -> dict[str, Any] | None:

@@ -75,7 +75,7 @@ def split_spec(manifest: dict[str, Any], doc_id: str) -> str | tuple[str, ...]:
         if split is None:
             raise KhabarError(f"corpus/splits.json: no split for {doc_id!r}; run `khabar splits`")
         return split
-    out = []
+    out: list[str] = []
     while f"{doc_id}#p{len(out)}" in units:
         out.append(units[f"{doc_id}#p{len(out)}"])
     return tuple(out)
@@ -100,7 +100,7 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
                                              row_group_rows or parquet.ROW_GROUP_ROWS,
                                              shard_bytes or parquet.SHARD_BYTES)
                for c in CONFIGS for s in SPLITS}
-    split_counts = {s: Counter() for s in SPLITS}
+    split_counts: dict[str, Counter] = {s: Counter() for s in SPLITS}
     per_doc: dict[str, Counter] = {}
     total: Counter = Counter()
     sources, proj, coarse = Sources(), Projection(), Projection()

@@ -213,8 +213,8 @@ class _Document:
         proj, coarse_proj = Projection(), Projection()
         ents = self.entities
         per_par: list[list[Span]] = [[] for _ in self.pars]
-        for e in ents:
-            per_par[self.par(e.start)].append(e)
+        for sp in ents:
+            per_par[self.par(sp.start)].append(sp)
         for k, toks in enumerate(self.toks):
             pos = 0
             for j, (s, e) in enumerate(self.sents[k]):
@@ -225,7 +225,7 @@ class _Document:
                 sent = toks[pos:end]
                 pos = end
                 spans = [x for x in per_par[k] if x.start < e and x.end > s]
-                coarse = [Span(x.start, x.end, COARSE_MAP[x.label], x.text, x.id) for x in spans if COARSE_MAP[x.label]]
+                coarse = [Span(x.start, x.end, lab, x.text, x.id) for x in spans if (lab := COARSE_MAP[x.label])]
                 tags, lossy = encode_iob2(sent, spans) if spans else (None, 0)
                 ctags, clossy = encode_iob2(sent, coarse) if coarse else (None, 0)
                 # Only a span whose edges are not token edges can leave characters on its tokens.
@@ -395,9 +395,9 @@ def project_chunk(task: ChunkTask) -> ChunkRows:
             continue
         tables[key] = pa.Table.from_pylist(rows, schema=schemas[key[0]])
     layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
-    sources, proj, coarse = Sources(), Projection(), Projection()
+    sources, proj, coarse_proj = Sources(), Projection(), Projection()
     for o in outs:
         for s, c in o.layers.items():
             layers[s].update(c)
-        sources, proj, coarse = sources + o.sources, proj + o.projection, coarse + o.projection_coarse
-    return ChunkRows(tables, [(o.id, o.counts) for o in outs], layers, sources, proj, coarse, len(outs))
+        sources, proj, coarse_proj = sources + o.sources, proj + o.projection, coarse_proj + o.projection_coarse
+    return ChunkRows(tables, [(o.id, o.counts) for o in outs], layers, sources, proj, coarse_proj, len(outs))

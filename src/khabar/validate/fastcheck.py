@@ -14,7 +14,7 @@ from khabar.model.schemas import SCHEMAS
 try:
     import jsonschema_rs
 except ImportError:  # pragma: no cover - the reference path still works
-    jsonschema_rs = None
+    jsonschema_rs = None  # type: ignore[assignment]  # an optional module: None when absent
 
 
 @cache

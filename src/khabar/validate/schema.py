@@ -63,6 +63,9 @@ def pointer(parts: Iterable[Any]) -> str:
     return out
 
 
+_TYPE_NAMES: dict[type, str] = {str: "string", list: "array", dict: "object"}
+
+
 def json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -74,7 +77,7 @@ def json_type(value: Any) -> str:
         return "number with a fraction" if value != int(value) else f"number {value!r} (not an integer)"
     if isinstance(value, int):
         return "integer"
-    return {str: "string", list: "array", dict: "object"}.get(type(value), type(value).__name__)
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
 def short(value: Any, limit: int = 40) -> str:
@@ -199,7 +202,7 @@ def schema_problems(kind: str, obj: Any, path: str) -> list[Problem]:
     schema = _schema(kind)
     if not _float_where_integer(_integer_plan(kind), obj) and fast_is_valid(kind, obj):
         return []
-    found = [((), e) for e in _shallow_validator(kind).iter_errors(obj)]
+    found: list[tuple[tuple[()] | tuple[str, int], Any]] = [((), e) for e in _shallow_validator(kind).iter_errors(obj)]
     for layer in _lists_of_objects(schema):
         items = obj.get(layer)
         for i, item in enumerate(items if isinstance(items, list) else []):

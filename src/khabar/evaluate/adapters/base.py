@@ -114,7 +114,8 @@ def entity_stems(rows: Sequence[EvalRow]) -> tuple[set[str], set[str]]:
     whose span started after a proclitic (the stem without it)."""
     from khabar.model.tokens import tokenize
 
-    whole, stems = set(), set()
+    whole: set[str] = set()
+    stems: set[str] = set()
     for r in rows:
         toks = tokenize(r.text)
         for sp in r.entities:

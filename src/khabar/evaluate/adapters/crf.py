@@ -72,7 +72,7 @@ def token_features(words: Sequence[str], i: int) -> dict[str, object]:
 class CRFTagger:
     """A trained CRF over word sequences."""
 
-    crf: object
+    crf: Any  # a fitted sklearn_crfsuite.CRF (untyped)
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         return [list(self.crf.predict_single([token_features(s, i) for i in range(len(s))])) if s else []
@@ -126,7 +126,7 @@ class CRFAdapter:
                    training={"data": "khabar train split"})
 
     def predict(self, rows: Sequence[EvalRow]) -> list[list[Span]]:
-        out = []
+        out: list[list[Span]] = []
         for r in rows:
             toks = tokenize(r.text)
             if not toks:
@@ -161,7 +161,7 @@ CACHE_FORMAT = "khabar-crf-cache/1"
 FEATURES_VERSION = 2
 
 
-def train_params() -> dict[str, object]:
+def train_params() -> dict[str, Any]:
     """The hyperparameters of `train_crf` (those of baseline:crf), for the cache key."""
     return {k: p.default for k, p in inspect.signature(train_crf).parameters.items()
             if p.kind is inspect.Parameter.KEYWORD_ONLY}
@@ -277,9 +277,9 @@ def cached_training(rows: Sequence[EvalRow], key: str, folder: Path,
         return data, {"cache": "hit", "path": str(model)}
     params = train_params()
     t0 = time.perf_counter()
-    tagger = train_crf(*sequences(rows), **params)  # type: ignore[arg-type]
+    tagger = train_crf(*sequences(rows), **params)
     seconds = time.perf_counter() - t0
-    data = Path(tagger.crf.modelfile.name).read_bytes()  # type: ignore[attr-defined]
+    data = Path(tagger.crf.modelfile.name).read_bytes()
     try:
         atomic_write_bytes(model, data)
         write_json(meta, {**provenance, "key": key, "model_sha256": hashlib.sha256(data).hexdigest(),
