@@ -13,8 +13,8 @@ import contextlib
 import sys
 from pathlib import Path
 
-from khabar.evaluate.benchmark import cell, run
 from khabar.corpus.layout import Layout
+from khabar.evaluate.benchmark import cell, run
 from khabar.io import atomic_write_text
 
 REPO = Path(__file__).resolve().parent.parent

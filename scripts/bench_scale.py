@@ -30,9 +30,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 
 def make_corpus(root: Path, n: int) -> None:
+    from khabar.corpus.gold import load_gold
     from khabar.corpus.layout import Layout
     from khabar.corpus.splits import manifest_path, update_manifest
-    from khabar.corpus.gold import load_gold
     from khabar.io import dumps_json, write_json
 
     seed = Layout(ROOT)

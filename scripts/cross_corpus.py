@@ -19,13 +19,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from khabar.corpus.layout import Layout
 from khabar.evaluate.adapters.crf import wojood_sample_file, wojood_train_file
 from khabar.evaluate.benchmark import SEEN_DEFINITION, cell, run
-from khabar.corpus.layout import Layout
 from khabar.evaluate.data import rows_from_release
+from khabar.formats.wojood import import_wojood
 from khabar.io import KhabarError, atomic_write_text
 from khabar.model.tokens import tokenize
-from khabar.formats.wojood import import_wojood
 
 REPO = Path(__file__).resolve().parent.parent
 MODELS = ("baseline:gazetteer", "baseline:crf", "baseline:crf-wojood")
@@ -71,7 +71,7 @@ def tables(rows: list[tuple[str, dict[str, Any]]], manifest: dict[str, Any], res
     for name, res in rows:
         su = res["figures"]["seen_unseen"]
         st, cl = su["strict"], su["clitic"]
-        gold = lambda part: st.get(part, {}).get("gold", 0)
+        gold = lambda part, st=st: st.get(part, {}).get("gold", 0)
         f1 = lambda d, part: cell(d[part]["f1"]) if part in d else "–"
         lines.append(f"| `{res['model']}` | {name} | {gold('seen')} | {f1(st, 'seen')} | {f1(cl, 'seen')} | "
                      f"{gold('unseen')} | {f1(st, 'unseen')} | {f1(cl, 'unseen')} |")

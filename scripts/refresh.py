@@ -91,7 +91,7 @@ def main(argv: list[str]) -> int:
             fresh = _run(BLOCKS[name], cache)
             if fresh != current:
                 stale.append(f"README.md block {name}")
-                text = block_re(name).sub(lambda m: m.group(1) + fresh + m.group(3), text)
+                text = block_re(name).sub(lambda m, fresh=fresh: m.group(1) + fresh + m.group(3), text)
         if not args.names:
             codes = codes_markdown()
             if not CODES_DOC.is_file() or CODES_DOC.read_text(encoding="utf-8") != codes:

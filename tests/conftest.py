@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from khabar.corpus.layout import Layout
-
 from khabar.corpus.documents import make_document
+from khabar.corpus.layout import Layout
 from khabar.io import write_json
 
 REPO = Path(__file__).resolve().parent.parent
@@ -100,6 +99,37 @@ def project(tmp_path: Path, doc: dict) -> Layout:
     return layout
 
 
+@pytest.fixture
+def empty(tmp_path: Path) -> Layout:
+    """A project folder with empty corpus/ and annotations/ folders."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "annotations").mkdir()
+    return Layout(tmp_path)
+
+
+# ---------------------------------------------------------------- format fixtures (fmt_fixtures)
+
+@pytest.fixture
+def proj(tmp_path: Path) -> Layout:
+    """A project holding a copy of the seed and fmt_fixtures' synthetic document outside the BMP."""
+    from fmt_fixtures import make_project
+
+    return make_project(tmp_path / "proj")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, tuple[dict, dict]]:
+    """(document, annotation) of the seed and of fmt_fixtures' BMP document, by id (read-only)."""
+    import tempfile
+
+    from fmt_fixtures import make_project
+    from khabar.formats.base import load_pairs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        layout = make_project(Path(tmp) / "p")
+        return {d["id"]: (d, a) for d, a in load_pairs(layout)}
+
+
 @pytest.fixture(scope="session")
 def crf_cache(tmp_path_factory) -> Path:
     """One baseline:crf-wojood model cache per test run (KHABAR_CACHE_DIR): the CRF is trained
@@ -125,10 +155,9 @@ def pytest_sessionfinish(session, exitstatus):
 def synthetic_release(tmp_path_factory) -> tuple[Layout, Path]:
     """The synthetic project of releasefix, split and built once, for the tests that only read the
     release: (layout, release folder at <root>/dist/khabar), built for the repository org/khabar."""
-    from releasefix import make_project
-
     from khabar.cli import main
     from khabar.release.build import build
+    from releasefix import make_project
 
     root = tmp_path_factory.mktemp("synthetic-release")
     layout = make_project(root)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from khabar.corpus.layout import Layout
-
 from khabar.corpus.documents import make_document
+from khabar.corpus.layout import Layout
 from khabar.io import write_json
 
 # Synthetic sentences for tests only.

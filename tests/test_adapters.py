@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from khabar.evaluate.adapters.crf import CRFAdapter, CRFTagger, train_crf
 from khabar.evaluate.adapters.gazetteer import build_gazetteer
 from khabar.evaluate.adapters.predictions import PredictionsAdapter
 from khabar.evaluate.data import EvalRow, rows_from_release
-from khabar.io import KhabarError, read_json
+from khabar.io import KhabarError
 from khabar.model.errors import CODES
 from khabar.model.labels import ENTITY_LABELS
 from khabar.model.spans import Span, outermost
@@ -57,7 +58,7 @@ def test_crf_baseline_learns_the_train_split(release):
     crf = CRFAdapter.from_rows(train)
     got = crf.predict(train)
     gold = [set(outermost(r.entities)) for r in train]
-    hits = sum(len(set(p) & g) for p, g in zip(got, gold))
+    hits = sum(len(set(p) & g) for p, g in zip(got, gold, strict=True))
     assert hits / sum(map(len, gold)) >= 0.8  # a CRF fits its own training data
     assert Span(*locate(train[-1].text, "دمشق", 0), "GPE") in got[-1]  # "بدمشق": the ب stays outside
 
@@ -274,7 +275,7 @@ def test_hf_end_to_end(release, tmp_path, corpus_texts, capsys):
                  "--out", str(out)) == 0
     res = json.loads(out.read_text(encoding="utf-8"))
     rows = rows_from_release(release, "test")
-    for row, pred in zip(rows, res["predictions"]):
+    for row, pred in zip(rows, res["predictions"], strict=True):
         starts, ends = {t.start for t in tokenize(row.text)}, {t.end for t in tokenize(row.text)}
         assert all(s in starts and e in ends and row.text[s:e] == t for s, e, _, t in pred["spans"])
         assert {lab for *_, lab, _ in pred["spans"]} <= {"PER", "ORG", "LOC", "MISC"}
@@ -298,7 +299,7 @@ def test_spacy_trained_on_train_split(release, tmp_path, capsys):
     res = json.loads(out.read_text(encoding="utf-8"))
     rows = rows_from_release(release, "test")
     labels = {sp.label for r in train for sp in outermost(r.entities)}
-    for row, pred in zip(rows, res["predictions"]):
+    for row, pred in zip(rows, res["predictions"], strict=True):
         doc = nlp.make_doc(row.text)
         starts, ends = {t.idx for t in doc}, {t.idx + len(t) for t in doc}
         assert all(s in starts and e in ends and lab in labels for s, e, lab, _ in pred["spans"])
@@ -365,7 +366,7 @@ def test_windows_cover_every_word_and_overlap_by_the_stride(lengths, room, strid
     wins = windows(lengths, room, stride)
     assert wins == windows(lengths, room, stride)  # deterministic
     assert sorted({i for a, b in wins for i in range(a, b)}) == list(range(len(lengths)))
-    for (a, b), (c, d) in zip(wins, wins[1:]):
+    for (a, b), (c, _d) in pairwise(wins):
         assert a < c <= b and sum(lengths[c:b]) <= stride  # always advances; bounded overlap
     for a, b in wins:
         assert sum(lengths[a:b]) <= room or b - a == 1  # only a single over-long word overflows

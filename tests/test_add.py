@@ -16,8 +16,7 @@ from khabar.corpus.documents import STAGING_PREFIX, add_article, recover_adds
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json
 from khabar.validate.core import validate_corpus
-
-from test_corpus import PAR, _files, _raw, empty  # noqa: F401 - `empty` is a fixture
+from test_corpus import PAR, _files, _raw
 
 SRC = Path(__file__).resolve().parent.parent / "src"
 
@@ -166,6 +165,7 @@ def test_sigkill_leaves_old_or_new(tmp_path, empty):
 def test_bad_char_class_is_unicodes():
     # The written-out class of refused characters is exactly Cc, Cf and Cs but "\n" and "\t".
     import unicodedata
+
     from khabar.corpus.documents import ALLOWED_CONTROLS, bad_char
     for cp in range(sys.maxunicode + 1):
         ch = chr(cp)
@@ -228,8 +228,8 @@ def test_cli_add_license_and_its_reference_row(empty, tmp_path, capsys):
 def test_open_only_build_and_publish_go_by_the_added_licence(tmp_path, capsys):
     """An added CC BY document is released by --open-only, with its attribution on the card, and
     its release publishes without --acknowledge-unknown-licence; the unknown-licence one does not."""
-    from releasefix import RAW, gold, make_project
     from khabar.io import write_json
+    from releasefix import RAW, gold, make_project
 
     layout = make_project(tmp_path / "proj")  # doc1: licence unknown
     src = _raw(tmp_path, RAW.replace("سقطوا", "قتلوا"))

@@ -129,8 +129,8 @@ def test_no_import_cycles():
 @pytest.mark.parametrize("argv", [["--help"], ["validate", "--help"]])
 def test_starting_the_cli_imports_no_heavy_library(argv):
     code = ("import sys; from khabar.cli import build_parser\n"
-            "try:\n    build_parser().parse_args(%r)\nexcept SystemExit:\n    pass\n"
-            "print(' '.join(sorted(m for m in %r if m in sys.modules)), file=sys.stderr)" % (argv, HEAVY))
+            f"try:\n    build_parser().parse_args({argv!r})\nexcept SystemExit:\n    pass\n"
+            f"print(' '.join(sorted(m for m in {HEAVY!r} if m in sys.modules)), file=sys.stderr)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stderr
     assert out.strip() == ""
 

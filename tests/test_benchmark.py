@@ -11,9 +11,9 @@ import pytest
 from conftest import at
 from khabar.cli import main
 from khabar.evaluate.data import content_hash, rows_from_release
+from khabar.evaluate.schemes import SCHEMES, get_scheme, map_gold, map_pred
 from khabar.io import KhabarError
 from khabar.model.labels import ENTITY_LABELS
-from khabar.evaluate.schemes import SCHEMES, get_scheme, map_gold, map_pred
 from khabar.model.spans import Span, outermost
 from sourcefix import SAMPLE
 

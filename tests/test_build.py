@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import datasets
@@ -27,8 +28,8 @@ from khabar.model.spans import Span, Token
 from khabar.model.tokens import tokenize
 from khabar.release import build as B
 from khabar.release.build import build, recover
-from khabar.release.manifest import MANIFEST
 from khabar.release.configs import COARSE_LABELS, COARSE_MAP, CONFIGS, NER_COARSE_TAGS, NER_TAGS, features
+from khabar.release.manifest import MANIFEST
 from khabar.release.parquet import shard_path, split_pattern
 from khabar.release.rows import lossy_tokens, nesting
 from releasefix import RAW, make_project
@@ -106,7 +107,7 @@ def _gold_from_spans(rows: list[dict], doc: dict) -> dict:
         "start": starts[x["paragraph"]] + x["start"], "end": starts[x["paragraph"]] + x["end"], "text": x["text"]}
     out = {"entities": [], "numbers": [], "claims": [], "relations": []}
     for row in rows:
-        at = lambda x: {"start": row["offset"] + x["start"], "end": row["offset"] + x["end"], "text": x["text"]}  # noqa: E731
+        at = lambda x, row=row: {"start": row["offset"] + x["start"], "end": row["offset"] + x["end"], "text": x["text"]}  # noqa: E731
         assert row["text"] == doc["text"][row["offset"]:row["offset"] + len(row["text"])]
         for e in row["entities"]:
             assert row["text"][e["start"]:e["end"]] == e["text"]
@@ -155,9 +156,9 @@ def test_tokens_and_tags_aligned(loaded, config):
     for split in SPLITS:
         for row in loaded[config][split]:
             assert len(row["tokens"]) == len(row["ner_tags"]) == len(row["token_start"]) == len(row["token_end"])
-            assert [row["text"][s:e] for s, e in zip(row["token_start"], row["token_end"])] == row["tokens"]
+            assert [row["text"][s:e] for s, e in zip(row["token_start"], row["token_end"], strict=True)] == row["tokens"]
             tags = [names[t] for t in row["ner_tags"]]
-            for prev, tag in zip(["O", *tags], tags):  # IOB2: an I- continues the same type
+            for prev, tag in pairwise(["O", *tags]):  # IOB2: an I- continues the same type
                 if tag.startswith("I-"):
                     assert prev[2:] == tag[2:]
 
@@ -167,10 +168,10 @@ def test_ner_coarse_person_inside_occupation(loaded):
     rows = [r for s in SPLITS for r in loaded["ner_coarse"][s] if "سامر" in r["tokens"]]
     names = NER_COARSE_TAGS
     row = rows[0]
-    tags = dict(zip(row["tokens"], (names[t] for t in row["ner_tags"])))
+    tags = dict(zip(row["tokens"], (names[t] for t in row["ner_tags"]), strict=True))
     assert (tags["الطبيب"], tags["سامر"], tags["خليل"]) == ("O", "B-PER", "I-PER")
     fine = [r for s in SPLITS for r in loaded["ner"][s] if r["id"] == row["id"]][0]
-    fine_tags = dict(zip(fine["tokens"], (NER_TAGS[t] for t in fine["ner_tags"])))
+    fine_tags = dict(zip(fine["tokens"], (NER_TAGS[t] for t in fine["ner_tags"]), strict=True))
     assert (fine_tags["الطبيب"], fine_tags["سامر"]) == ("B-OCC", "I-OCC")
 
 
@@ -245,7 +246,7 @@ def test_card_yaml_declares_configs_and_features(built):
     assert meta["language"] == ["ar"] and meta["license"] == "other"
     assert [c["config_name"] for c in meta["configs"]] == list(CONFIGS)
     assert [c for c in meta["configs"] if c.get("default")] == [meta["configs"][0]]
-    for cfg, info in zip(meta["configs"], meta["dataset_info"]):
+    for cfg, info in zip(meta["configs"], meta["dataset_info"], strict=True):
         assert cfg["data_files"] == [{"split": s, "path": f"data/{cfg['config_name']}/{s}-*.parquet"}
                                      for s in SPLITS]
         assert datasets.Features._from_yaml_list(info["features"]) == features(cfg["config_name"])
@@ -302,8 +303,8 @@ def test_token_type():
 
 def _copies(root: Path, n: int) -> Layout:
     """n copies of the seed article under new ids (synthetic ids, in a tmp folder), split by document."""
-    from khabar.corpus.splits import manifest_path, update_manifest
     from khabar.corpus.gold import load_gold
+    from khabar.corpus.splits import manifest_path, update_manifest
     from khabar.io import dumps_json
 
     repo = Layout(REPO)

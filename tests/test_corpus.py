@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from khabar.cli import main
-from khabar.corpus.layout import Layout, find_root
 from khabar.corpus.documents import add_article, parse_dateline
+from khabar.corpus.layout import Layout, find_root
 from khabar.io import KhabarError, read_json
 from khabar.validate.core import validate_corpus
 
@@ -66,13 +66,6 @@ def test_seed_document_is_byte_faithful():
 
 def test_repository_corpus_validates():
     assert [p.format() for p in validate_corpus(Layout(REPO))] == []
-
-
-@pytest.fixture
-def empty(tmp_path: Path) -> Layout:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "annotations").mkdir()
-    return Layout(tmp_path)
 
 
 def _files(root: Path) -> dict[str, bytes]:

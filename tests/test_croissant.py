@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import mlcroissant as mlc  # noqa: E402
 import pyarrow.parquet as pq
 import pytest
 
@@ -15,8 +16,6 @@ from khabar.release.build import build
 from khabar.release.configs import CONFIGS
 from khabar.release.parquet import split_pattern
 from releasefix import make_project
-
-import mlcroissant as mlc  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +26,7 @@ def release(synthetic_release) -> Path:
 @pytest.fixture(scope="module")
 def sharded(tmp_path_factory) -> Path:
     """The synthetic project built with shards of one row group of two rows each."""
-    
+
     root = tmp_path_factory.mktemp("cr-sharded")
     layout = make_project(root)
     assert main(["--root", str(root), "splits"]) == 0
@@ -78,7 +77,7 @@ def test_mlcroissant_reads_every_record_set(request, which, monkeypatch):
         # mlcroissant reads the shards in an order of its own: compare row by row, matched by id.
         by_id = {row["id"]: row for row in table}
         records = sorted(records, key=lambda rec: list(by_id).index(rec[f"{rs['@id']}/id"].decode("utf-8")))
-        for rec, row in zip(records, table):
+        for rec, row in zip(records, table, strict=True):
             assert rec[f"{rs['@id']}/id"].decode("utf-8") == row["id"]
             for f in rs["field"]:
                 if "subField" not in f:

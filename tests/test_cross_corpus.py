@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from khabar.cli import main
 from khabar.evaluate.adapters import crf
 from khabar.evaluate.adapters.crf import CACHE_ENV, WOJOOD_TRAIN_ENV, cache_key, wojood_adapter
-from khabar.cli import main
 from khabar.evaluate.data import rows_from_folder, rows_from_release
-from khabar.io import KhabarError
 from khabar.formats.wojood import read_wojood
-from test_benchmark import TRAIN as KHABAR_TRAIN, make_release
+from khabar.io import KhabarError
 from sourcefix import SAMPLE
-
+from test_benchmark import TRAIN as KHABAR_TRAIN
+from test_benchmark import make_release
 
 REPO = Path(__file__).resolve().parent.parent
 EPOCH = "1733130000"

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from khabar.release.datasheet import current_block, fill, release_counts
 from khabar.io import KhabarError
+from khabar.release.datasheet import current_block, fill, release_counts
 
 REPO = Path(__file__).resolve().parent.parent
 SECTIONS = ["Motivation", "Composition", "Collection process", "Preprocessing, cleaning, labeling",
@@ -37,7 +37,7 @@ def test_every_section_answers_its_questions():
     heads = re.findall(r"^## \d\. (.+)$", text, flags=re.M)
     assert heads == SECTIONS
     bodies = re.split(r"^## \d\. .+$", text, flags=re.M)[1:]
-    for head, body in zip(heads, bodies):
+    for head, body in zip(heads, bodies, strict=True):
         questions = re.findall(r"^\*\*([^*]+?\?)\*\*(.*?)(?=\n\n|\Z)", body, flags=re.M | re.S)
         assert len(questions) >= MIN_QUESTIONS[head], head
         for q, answer in questions:

@@ -6,8 +6,8 @@ from pathlib import Path
 from conftest import TEXT, at
 from khabar.cli import main
 from khabar.corpus.layout import Layout
-from khabar.formats.jsonl import export_jsonl, flat_spans
 from khabar.corpus.stats import corpus_counts, markdown
+from khabar.formats.jsonl import export_jsonl, flat_spans
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -63,9 +63,8 @@ def test_repository_export_roundtrip():
 
 
 def test_readme_stats_table_is_current():
-    from readme_blocks import block, stale
-
     from khabar.corpus.stats import stats_markdown
+    from readme_blocks import block, stale
     assert block("stats") == stats_markdown(Layout(REPO)), stale("the README's `khabar stats` table")
 
 

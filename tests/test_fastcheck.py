@@ -10,7 +10,6 @@ from khabar.validate.schema import schema_problems
 from test_validate import CATALOGUE
 
 
-
 def test_valid_files_agree(ann, doc):
     assert is_valid("annotation", ann) is True and schema_problems("annotation", ann, "a") == []
     assert is_valid("document", doc) is True and schema_problems("document", doc, "d") == []

@@ -100,7 +100,7 @@ def test_every_file_a_command_writes_is_readable_as_the_umask_says(tmp_path, uma
     from releasefix import make_project
 
     root = tmp_path / "proj"
-    layout = make_project(root)
+    make_project(root)
     (tmp_path / "new.txt").write_text("12/2/2024 9:50:00 AM\nقالت الوزارة إن 7 مدارس فتحت.\n",
                                       encoding="utf-8")
     cli = lambda *args: main(["--root", str(root), *map(str, args)])

@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from conftest import RAW, TEXT
 from khabar.corpus.documents import make_document

@@ -1,15 +1,15 @@
 """The README's figures are what its commands print today (keeps the README true)."""
 from __future__ import annotations
 
-import pytest
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from readme_blocks import block, refresh_module, stale
-from sourcefix import SAMPLE
 
 REPO = Path(__file__).resolve().parent.parent
 

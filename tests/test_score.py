@@ -3,13 +3,21 @@ from __future__ import annotations
 
 import random
 
-import conftest
 import numpy as np
 import pytest
 
+import conftest
 from khabar.evaluate.score import (
-    MODES, figures, match, paired_bootstrap, prf, proclitic_gap, resample_weights, seen_stats,
-    span_stats, token_stats,
+    MODES,
+    figures,
+    match,
+    paired_bootstrap,
+    prf,
+    proclitic_gap,
+    resample_weights,
+    seen_stats,
+    span_stats,
+    token_stats,
 )
 from khabar.model.spans import Span, encode_iob2
 from khabar.model.tokens import tokenize

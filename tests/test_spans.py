@@ -6,8 +6,21 @@ import random
 import pytest
 
 from khabar.model.spans import (
-    OrphanTag, Span, Token, crossing_pairs, decode_iob2, encode_iob2, from_utf16, iob2_transition,
-    outermost, paragraph_of, sort_spans, strip_proclitics, tag_spans, to_utf16, token_range,
+    OrphanTag,
+    Span,
+    Token,
+    crossing_pairs,
+    decode_iob2,
+    encode_iob2,
+    from_utf16,
+    iob2_transition,
+    outermost,
+    paragraph_of,
+    sort_spans,
+    strip_proclitics,
+    tag_spans,
+    to_utf16,
+    token_range,
 )
 from khabar.model.tokens import tokenize
 

@@ -9,11 +9,20 @@ import pytest
 
 from khabar.cli import main
 from khabar.corpus.documents import make_document
-from khabar.io import KhabarError, read_json, write_json
 from khabar.corpus.splits import (
-    MIN_DOCUMENTS, SPLITS, document_split, load_manifest, manifest_path, paragraph_counts, paragraph_links,
-    read_manifest, seed_paragraphs, split_of, update_manifest,
+    MIN_DOCUMENTS,
+    SPLITS,
+    document_split,
+    load_manifest,
+    manifest_path,
+    paragraph_counts,
+    paragraph_links,
+    read_manifest,
+    seed_paragraphs,
+    split_of,
+    update_manifest,
 )
+from khabar.io import KhabarError, read_json, write_json
 from releasefix import RAW, gold, make_project
 
 

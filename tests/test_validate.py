@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import json
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -107,7 +107,8 @@ def test_defect_catalogue(ann, doc, name, mutate, code):
 def test_catalogue_covers_every_annotation_error():
     # Every error code an annotation checker can emit has a defect in the catalogue, except the
     # three whole-file verdicts tested by name below. A new checker code without a case fails here.
-    from khabar.model.errors import CODES, ERROR as E
+    from khabar.model.errors import CODES
+    from khabar.model.errors import ERROR as E
     modules = ("spans", "entities", "numbers", "claims", "relations", "annotation", "schema")
     emitted = {c for c in _emitted_codes(modules) if CODES[c].severity == E}
     tested_by_name = {"not-object", "document-missing", "status-empty-gold"}
@@ -363,6 +364,7 @@ def _emitted_codes(modules: tuple[str, ...] = ()) -> set[str]:
     """Every problem code the validator's source can emit (string literals given to Problem)."""
     import ast
     import pathlib
+
     import khabar.validate as pkg
 
     found = set()

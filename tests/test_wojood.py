@@ -8,19 +8,26 @@ from pathlib import Path
 import pytest
 
 from khabar.cli import main
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import make_document
 from khabar.corpus.gold import load_gold
+from khabar.corpus.layout import Layout
+from khabar.formats.wojood import (
+    CONVENTION_CODES,
+    MANIFEST,
+    MARKER,
+    document_rows,
+    export_wojood,
+    format_sentences,
+    layer_tags,
+    parse_wojood,
+    split_files,
+)
 from khabar.io import KhabarError, read_json, write_json
-from khabar.model.tokens import Token, tokenize
 from khabar.model.errors import ERROR
+from khabar.model.tokens import Token, tokenize
 from khabar.validate.annotation import annotation_problems
 from khabar.validate.core import validate_corpus
 from khabar.validate.document import document_problems
-from khabar.formats.wojood import (
-    CONVENTION_CODES, MANIFEST, MARKER, document_rows, export_wojood, format_sentences, layer_tags,
-    parse_wojood, split_files,
-)
 from sourcefix import SAMPLE
 
 REPO = Path(__file__).resolve().parent.parent
@@ -120,7 +127,7 @@ def test_gold_round_trip(tmp_path, capsys):
     gold = list(load_gold(layout, annotated_only=True))
     back = list(load_gold(Layout(tmp_path / "imp")))
     assert len(back) == len(gold)
-    for (doc, ann), (bdoc, bann) in zip(gold, back):
+    for (doc, ann), (bdoc, bann) in zip(gold, back, strict=True):
         tokens = [t for p in doc["paragraphs"] for t in tokenize(doc["text"][p["start"]:p["end"]], p["start"])]
         btokens = [Token(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", bdoc["text"])]
         assert [t.text for t in btokens] == [t.text for t in tokens] + [MARKER]
@@ -226,7 +233,7 @@ def test_layer_tags(spans, tags, rejected):
 ])
 def test_import_refuses_malformed(tmp_path, capsys, content, line, message):
     src = tmp_path / "bad.txt"
-    src.write_bytes(content.encode("utf-8").replace("\xff".encode("utf-8"), b"\xff"))
+    src.write_bytes(content.encode("utf-8").replace("\xff".encode(), b"\xff"))
     assert run(["import", "wojood", src, "--out", tmp_path / "out"]) == 2
     err = capsys.readouterr().err
     where = f"{src}:{line}: " if line else f"{src}: "

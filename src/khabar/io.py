@@ -117,11 +117,17 @@ def line_col(text: str, index: int) -> str:
     return f"{line}:{index - (text.rfind(chr(10), 0, index) + 1) + 1}"
 
 
+def _added(seen: set[str], key: str) -> bool:
+    """Add `key` to `seen`; False, so that `k in seen or _added(seen, k)` is true at a repeat."""
+    seen.add(key)
+    return False
+
+
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj = dict(pairs)
     if len(obj) != len(pairs):
         seen: set[str] = set()
-        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        key = next(k for k, _ in pairs if k in seen or _added(seen, k))
         raise _Refused("json-duplicate-key", f"duplicate key {key!r}")
     return obj
 
@@ -153,7 +159,7 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant,
 # Without a run of more than MAX_NUMBER_CHARS number characters no integer can be too long, and
 # `int` reads the rest the same: the common case skips a Python call per integer.
 _FAST_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float)
-_LONG_NUMBER_RE = re.compile(r"[0-9.eE+-]{%d}" % (MAX_NUMBER_CHARS + 1))
+_LONG_NUMBER_RE = re.compile(rf"[0-9.eE+-]{{{MAX_NUMBER_CHARS + 1}}}")
 
 
 def _locate(text: str, code: str) -> int | None:

@@ -9,11 +9,17 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from itertools import chain, islice
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from khabar.model.errors import KhabarError, install_hint
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from distributed import Client, LocalCluster
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -87,9 +93,9 @@ class LocalEngine:
 
     def __init__(self, jobs: int | None = None):
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
-        self.pool = None
+        self.pool: Pool | None = None
 
-    def __enter__(self) -> "LocalEngine":
+    def __enter__(self) -> LocalEngine:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -127,9 +133,10 @@ class DaskEngine:
     def __init__(self, jobs: int | None = None, scheduler: str | None = None):
         self.jobs = default_jobs() if jobs is None else max(1, jobs)
         self.scheduler = scheduler
-        self.client = self.cluster = None
+        self.client: Client | None = None
+        self.cluster: LocalCluster | None = None
 
-    def __enter__(self) -> "DaskEngine":
+    def __enter__(self) -> DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError:
@@ -154,11 +161,16 @@ class DaskEngine:
             self.cluster.close()
         self.client = self.cluster = None
 
+    def _connected(self) -> Client:
+        if self.client is None:
+            raise RuntimeError("DaskEngine: use it as a context manager (`with engine(...)`)")
+        return self.client
+
     def workers(self) -> int:
-        return max(1, len(self.client.scheduler_info().get("workers", {})))
+        return max(1, len(self._connected().scheduler_info().get("workers", {})))
 
     def map(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        client = self.client
+        client = self._connected()
         # pure=False: every item is submitted once; keys need not be hashed from the arguments.
         yield from _bounded(lambda x: client.submit(fn, x, pure=False), lambda f: f.result(), items,
                             AHEAD_PER_WORKER * self.workers())

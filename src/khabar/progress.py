@@ -7,7 +7,7 @@ nothing when the output is not one. `SILENT` is the default.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 Tick = Callable[[int], None]
 Progress = Callable[[str, "int | None"], Tick]

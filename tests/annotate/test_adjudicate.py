@@ -488,7 +488,7 @@ def test_seed_disagreements_md_is_what_the_command_writes():
     folder = REPO / "annotations" / "passes" / SEED
     comparison = compare_passes(doc, *(read_json(folder / f"{x}.json") for x in "AB"))
     record = carry_decisions(to_json(SEED, comparison, ("A", "B")), read_json(folder / "adjudication" / "disagreements.json"))
-    for d, rec in zip(comparison.disagreements, record["disagreements"]):
+    for d, rec in zip(comparison.disagreements, record["disagreements"], strict=True):
         d.decision, d.reason = rec["decision"], rec["reason"]
     assert markdown(SEED, comparison, ("A", "B")) == \
         (folder / "adjudication" / "disagreements.md").read_text(encoding="utf-8")

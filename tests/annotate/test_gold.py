@@ -6,12 +6,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from releasefix import RAW, make_project
 from khabar.cli import main
 from khabar.corpus.gold import releasable, select, status_of, status_problems
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json, write_json
 from khabar.model.labels import STATUSES
+from releasefix import RAW, make_project
 
 
 @pytest.mark.parametrize("status,min_status,expected", [

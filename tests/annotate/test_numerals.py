@@ -113,13 +113,14 @@ def test_validator_reports_it(project, doc):
 def test_seed_numbers_read_as_annotated():
     """Every number of the seed gold reads as its value (the validator gives no number-word-value)."""
     from pathlib import Path
+
     from khabar.io import read_json
     repo = Path(__file__).resolve().parents[2]
     ann = read_json(repo / "annotations" / "000_3e7c9696a8bc251b.json")
     text = read_json(repo / "corpus" / "documents" / "000_3e7c9696a8bc251b.json")["text"]
     assert number_word_problems(ann["numbers"], text, "gold") == []
     read = [read_number(n["text"]) for n in ann["numbers"]]
-    assert all(r is not None and r.value == n["value"] for r, n in zip(read, ann["numbers"]))
+    assert all(r is not None and r.value == n["value"] for r, n in zip(read, ann["numbers"], strict=True))
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -5,16 +5,16 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
-from releasefix import RAW, make_project
 from khabar.annotate.suggest import suggest, suggest_claims, train_entity_model
 from khabar.cli import main
 from khabar.io import KhabarError, read_json
 from khabar.validate.core import annotation_problems
+from releasefix import RAW, make_project
 
 # A tiny synthetic Wojood-format training file (tests only): token and IOB2 tag per line.
 WOJOOD = """قال O

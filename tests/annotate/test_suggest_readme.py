@@ -1,9 +1,10 @@
 """The README's leave-one-out table of `khabar suggest` is what scripts/suggest_eval.py prints today."""
 from __future__ import annotations
 
-import pytest
 import importlib.util
 from pathlib import Path
+
+import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 

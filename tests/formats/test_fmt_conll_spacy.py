@@ -2,10 +2,9 @@
 (export, read back with spaCy)."""
 from __future__ import annotations
 
-
 import pytest
 
-from fmt_fixtures import DOC, SEED, gold, proj, run  # noqa: F401
+from fmt_fixtures import DOC, SEED, run
 from khabar.corpus.documents import make_document
 from khabar.formats import conll
 from khabar.formats.spacy import export_docbin
@@ -141,7 +140,7 @@ def docbin(gold):
 def test_spacy_docbin_read_back(docbin):
     pairs, docs, report = docbin
     cut = {(d, i) for d, i, *_ in report.cut}
-    for (doc, ann), sdoc in zip(pairs, docs):
+    for (doc, ann), sdoc in zip(pairs, docs, strict=True):
         assert sdoc.text == doc["text"] and sdoc.user_data["khabar_document_id"] == doc["id"]
         toks = tokenize(doc["text"])
         edges = {t.start for t in toks} | {t.end for t in toks}
@@ -149,7 +148,7 @@ def test_spacy_docbin_read_back(docbin):
             got = [(s.id_, s.start_char, s.end_char, s.label_) for s in sdoc.spans[layer]]
             want = [(x["id"], x["start"], x["end"], x[field]) for x in ann[layer]]
             assert [g[0] for g in got] == [w[0] for w in want]
-            for g, w in zip(got, want):
+            for g, w in zip(got, want, strict=True):
                 exact = w[1] in edges and w[2] in edges
                 # An annotation is written exactly, or widened to whole tokens and reported.
                 assert (g == w) == exact == ((doc["id"], w[0]) not in cut)
@@ -166,7 +165,7 @@ def test_spacy_split_at_spans_is_exact(gold):
     pairs = [gold[SEED], gold[DOC]]
     data, report = export_docbin(pairs, split_at_spans=True)
     assert report.cut == []
-    for (doc, ann), sdoc in zip(pairs, read_docbin(data)):
+    for (_doc, ann), sdoc in zip(pairs, read_docbin(data), strict=True):
         for layer, field in (("entities", "label"), ("numbers", "kind"), ("claims", "kind")):
             assert [(s.id_, s.start_char, s.end_char, s.label_) for s in sdoc.spans[layer]] == \
                 [(x["id"], x["start"], x["end"], x[field]) for x in ann[layer]]

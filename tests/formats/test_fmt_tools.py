@@ -9,10 +9,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from fmt_fixtures import DOC, SEED, TEXT, at, gold, layers, proj, run  # noqa: F401
+from fmt_fixtures import DOC, SEED, TEXT, at, layers, run
 from khabar.formats import brat, inception, labelstudio
-from khabar.model.labels import (CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS,
-                                 RELATION_TYPES)
+from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.model.spans import to_utf16
 
 TOOLS = ("labelstudio", "brat", "inception")
@@ -564,7 +563,7 @@ def test_export_again_needs_force_and_keeps_what_it_did_not_write(fmt, proj, tmp
     marker = json.loads(first["khabar-export.json"])
     assert marker["format"] == fmt and sorted(marker["files"]) == sorted(set(first) - {"khabar-export.json"})
     assert run(["--root", proj.root, "export", fmt, "--out", out, "--force"]) == 0
-    assert _tree(out) == {**first, "notes.md": "ملاحظات المراجع".encode("utf-8")}
+    assert _tree(out) == {**first, "notes.md": "ملاحظات المراجع".encode()}
 
 
 @pytest.mark.parametrize("old_marker", [False, True], ids=["marker", "marker-without-files"])

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from fmt_fixtures import DOC, REPO, SEED, gold, layers, make_project, run  # noqa: F401
+from fmt_fixtures import DOC, REPO, SEED, layers, make_project, run
 from khabar.model.spans import to_utf16
 
 # A real Label Studio server on 127.0.0.1 (installed from PyPI into a venv of its own).

@@ -126,7 +126,7 @@ def _one_file_manifest(port: int, handler, data: bytes, name: str = "a.txt") -> 
                    "repository": "https://example.org/owner/repo", "commit": COMMIT}]}]}
 
 
-DATA = "سطر للاختبار فقط\n".encode("utf-8") * 4000  # synthetic, 120 kB: several reads
+DATA = "سطر للاختبار فقط\n".encode() * 4000  # synthetic, 120 kB: several reads
 
 
 @pytest.mark.parametrize("how, code", [

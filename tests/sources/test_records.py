@@ -147,10 +147,10 @@ def test_the_release_licence_follows_the_documents(tmp_path):
     """--open-only releases only documents whose record states an open licence, and the card
     then carries cc-by-sa-4.0; a build with text of unknown licence stays `other`."""
     import yaml
-    from releasefix import make_project
 
     from khabar.io import read_json, write_json
     from khabar.release.build import build
+    from releasefix import make_project
 
     layout = make_project(tmp_path / "p")
     make_project(tmp_path / "p", "doc2")

@@ -24,10 +24,10 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.labels import SCHEMA_VERSION
@@ -209,7 +209,7 @@ def identities(ann: dict[str, Any]) -> dict[tuple[str, Any], tuple]:
     """(layer, id) -> `identity` of every entity, number and claim of an annotation file."""
     k = keyed(ann)
     return {(layer, x.get("id")): identity(layer, kx) for layer in ("entities", "numbers", "claims")
-            for x, kx in zip(ann.get(layer, []), k[layer])}
+            for x, kx in zip(ann.get(layer, []), k[layer], strict=True)}
 
 
 def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) -> Comparison:
@@ -244,15 +244,15 @@ def compare_passes(doc: dict[str, Any], a: dict[str, Any], b: dict[str, Any]) ->
         by_b = {_span(x): x for x in kb[layer]}
         by_a = {_span(x): x for x in ka[layer]}
         for x in ka[layer]:
-            y = by_b.get(_span(x))
-            if y is None:
+            twin = by_b.get(_span(x))
+            if twin is None:
                 continue
-            differ = [k for k in attrs if _comparable(x.get(k)) != _comparable(y.get(k))]
+            differ = [k for k in attrs if _comparable(x.get(k)) != _comparable(twin.get(k))]
             if not differ:
                 agreed[layer].append(x)
             else:  # one decision per item pair, however many attributes differ
                 raw.append((layer, "claimant" if "claimant" in differ else "attribute", ", ".join(differ),
-                            [x], [y]))
+                            [x], [twin]))
         raw += [(layer, "span", None, xs, ys) for xs, ys in
                 _clusters([x for x in ka[layer] if _span(x) not in by_b],
                           [y for y in kb[layer] if _span(y) not in by_a])]
@@ -596,6 +596,21 @@ def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, 
     return doc, [checked(p, doc) for p in passes]
 
 
+@overload
+def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,
+               apply: Literal[False] = False, force: bool = False) -> AdjudicationFiles: ...
+
+
+@overload
+def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None, *,
+               apply: Literal[True], force: bool = False) -> Path: ...
+
+
+@overload
+def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,
+               apply: bool = False, force: bool = False) -> AdjudicationFiles | Path: ...
+
+
 def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,
                apply: bool = False, force: bool = False) -> AdjudicationFiles | Path:
     """Write draft.json, disagreements.md and disagreements.json (keeping decisions already made);
@@ -615,7 +630,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         decided = read_json(decisions_path)
         rel = lambda p: str(Path(p).resolve().relative_to(layout.root.resolve())) \
             if layout.root.resolve() in Path(p).resolve().parents else str(p)  # noqa: E731
-        prov = [*({"step": "pass", "agent": f"pass {n}", "source": rel(p)} for n, p in zip(names, passes)),
+        prov = [*({"step": "pass", "agent": f"pass {n}", "source": rel(p)} for n, p in zip(names, passes, strict=True)),
                 {"step": "adjudication", "agent": "adjudicator", "source": rel(decisions_path),
                  "note": "Agreed items of the passes plus the decided side of each disagreement."}]
         gold = apply_decisions(doc, comparison, decided, str(decisions_path), prov)
@@ -629,7 +644,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         return target
     old = read_json(decisions_path) if decisions_path.is_file() else None
     record = carry_decisions(to_json(doc_id, comparison, names), old)
-    for d, rec in zip(comparison.disagreements, record["disagreements"]):
+    for d, rec in zip(comparison.disagreements, record["disagreements"], strict=True):
         d.decision, d.reason = rec["decision"], rec["reason"]
     folder.mkdir(parents=True, exist_ok=True)
     files = AdjudicationFiles(folder, folder / "draft.json", folder / "disagreements.md", decisions_path, comparison)

@@ -12,12 +12,13 @@ Figures, pooled over every document that has two passes:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, read_json
 from khabar.model.spans import Span, outermost, token_range
 from khabar.model.tokens import tokenize
@@ -55,7 +56,7 @@ def cohen_kappa(x: list[str], y: list[str]) -> float:
     n = len(x)
     if n == 0:
         return 1.0
-    po = sum(a == b for a, b in zip(x, y)) / n
+    po = sum(a == b for a, b in zip(x, y, strict=True)) / n
     cx, cy = Counter(x), Counter(y)
     pe = sum(cx[k] * cy[k] for k in cx) / (n * n)
     return 1.0 if pe == 1 else (po - pe) / (1 - pe)
@@ -91,21 +92,27 @@ class Tally:
         for key, fn in (("ent", lambda e: (e["start"], e["end"], e["label"])),
                         ("bnd", lambda e: (e["start"], e["end"]))):
             m, a, b = f1(Counter(map(fn, ex)), Counter(map(fn, ey)))
-            c[key + "_m"] += m; c[key + "_x"] += a; c[key + "_y"] += b
+            c[key + "_m"] += m
+            c[key + "_x"] += a
+            c[key + "_y"] += b
         self.x_tokens += token_labels(text, ex)
         self.y_tokens += token_labels(text, ey)
 
         nx = {(n["start"], n["end"]): n for n in x.get("numbers", [])}
         ny = {(n["start"], n["end"]): n for n in y.get("numbers", [])}
         both = sorted(set(nx) & set(ny))
-        c["num_m"] += len(both); c["num_x"] += len(nx); c["num_y"] += len(ny)
+        c["num_m"] += len(both)
+        c["num_x"] += len(nx)
+        c["num_y"] += len(ny)
         for k in both:
             for attr in ("value", "kind", "qualifier", "counted"):
                 c[f"num_{attr}"] += nx[k][attr] == ny[k][attr]
 
         cx, cy = x.get("claims", []), y.get("claims", [])
         m, a, b = f1(Counter((q["start"], q["end"]) for q in cx), Counter((q["start"], q["end"]) for q in cy))
-        c["clx_m"] += m; c["cl_x"] += a; c["cl_y"] += b
+        c["clx_m"] += m
+        c["cl_x"] += a
+        c["cl_y"] += b
         pairs = overlap_pairs(cx, cy)
         c["clo_m"] += len(pairs)
         ents_x = {e["id"]: (e["start"], e["end"]) for e in ex}
@@ -118,12 +125,15 @@ class Tally:
             c["cl_cw"] += qa["check_worthy"] == qb["check_worthy"]
 
         def rel_keys(ann: dict, nums: dict) -> Counter:
-            ids = {n["id"]: k for k, n in nums.items()}
-            return Counter((r["type"], ids.get(r["total"]), tuple(sorted(ids.get(p) for p in r["parts"])))
+            # The passes are validated (`checked`): every total and part names one of their numbers.
+            ids: dict[str, tuple[int, int]] = {n["id"]: k for k, n in nums.items()}
+            return Counter((r["type"], ids[r["total"]], tuple(sorted(ids[p] for p in r["parts"])))
                            for r in ann.get("relations", []))
 
         m, a, b = f1(rel_keys(x, nx), rel_keys(y, ny))
-        c["rel_m"] += m; c["rel_x"] += a; c["rel_y"] += b
+        c["rel_m"] += m
+        c["rel_x"] += a
+        c["rel_y"] += b
 
     def figures(self) -> list[tuple[str, str]]:
         """(metric, formatted value with its counts) rows."""

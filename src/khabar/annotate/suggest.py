@@ -15,18 +15,20 @@ own format, so any tool reading annotations can load it as predictions.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from khabar import __version__
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.numerals import Found, _norm, find_numbers
 from khabar.model.spans import Span
-from khabar.model.tokens import tokenize, token_sentences
+from khabar.model.tokens import token_sentences, tokenize
 
 SOURCE_LABELS = ("PERS", "ORG", "OCC", "GPE", "NORP")
 # Cues after which the clause before them is the claim ("..., وفق المرصد").
@@ -122,8 +124,8 @@ def suggest_entities(doc: dict[str, Any], model: EntityModel, numbers: list[Foun
 
     text = doc["text"]
     rows = rows_from_records([(doc, {"entities": []})])
-    spans = [p.shift(row.offset) for row, pred in zip(rows, model.crf.predict(rows)) for p in pred]
-    extra = [p.shift(row.offset) for row, pred in zip(rows, model.gazetteer.predict(rows)) for p in pred]
+    spans = [p.shift(row.offset) for row, pred in zip(rows, model.crf.predict(rows), strict=True) for p in pred]
+    extra = [p.shift(row.offset) for row, pred in zip(rows, model.gazetteer.predict(rows), strict=True) for p in pred]
     for n in numbers:
         # Guidelines §1.9: digits and cardinal words are CARDINAL, ordinals ORDINAL; duals,
         # fractions and years are not (a year is inside its DATE).
@@ -173,7 +175,7 @@ def _clauses(text: str, stoks: list, s: int, e: int) -> list[tuple[int, int]]:
                     (nxt.startswith("و") and len(nxt) > 3 and not nxt.startswith("وال")):
                 cuts.append(t.end)
     cuts.append(e)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+    return [(a, b) for a, b in pairwise(cuts) if a < b]
 
 
 def _source_after(text: str, stoks: list, i: int) -> tuple[int, int] | None:
@@ -233,8 +235,8 @@ def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
                     break
             if claim_span is None:
                 claim_span = (s, e)
-            claimant = "author"
-            if cue:
+            claimant: str | dict[str, Any] = "author"
+            if cue is not None and cue_i is not None:
                 after = [x for x in ents if x["start"] >= stoks[cue_i].end and x["end"] <= e
                          and x["label"] in SOURCE_LABELS]
                 if speech:

@@ -25,7 +25,6 @@ from typing import Any
 from khabar.annotate.adjudicate import identities
 from khabar.corpus.documents import load_document
 from khabar.corpus.layout import Layout
-from khabar.io import read_json
 from khabar.model.labels import ENTITY_COLOURS
 
 FONTS = ('"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", '
@@ -94,7 +93,7 @@ QUAL_SIGN = {"exact": "", "at_least": "≥", "more_than": ">", "approximately": 
              "less_than": "<"}
 
 
-def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, str], side: str,
+def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, tuple[str, str]], side: str,
           idents: dict[tuple, tuple]) -> str:
     x, layer = item.obj, item.layer
     attrs = {"data-layer": layer, "data-id": x.get("id", ""), "data-start": str(item.start),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from khabar import __version__
 from khabar.cli import annotate, corpus, evaluate, formats, release, sources
@@ -22,7 +23,7 @@ class Parser(argparse.ArgumentParser):
     """argparse, with a usage error as one line naming the command (and no usage block above it):
     `khabar export brat: error: unrecognized arguments: --view ner [usage]`."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message}; see `{self.prog} --help` [usage]\n")
 
 

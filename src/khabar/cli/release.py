@@ -21,7 +21,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     for notice in result.notices:
         print(f"recovered: {notice}")
     by_reason: dict[str, list[str]] = {}
-    for doc_id, reason in result.selection.left_out.items():
+    left_out = result.selection.left_out if result.selection is not None else {}
+    for doc_id, reason in left_out.items():
         by_reason.setdefault(reason, []).append(doc_id)
     for reason, ids in by_reason.items():
         # 70 documents awaiting annotation make one line, not 70.

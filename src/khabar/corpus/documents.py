@@ -89,14 +89,14 @@ def parse_dateline(line: str, order: str = "mdy") -> datetime:
     if not m:
         raise ValueError(f"expected a dateline like '12/2/2024 9:50:00 AM' or '2024-12-02 09:50', "
                          f"found {line[:60]!r}")
-    a, b, year, hour, minute, second, ampm = m.groups()
-    month, day = (a, b) if order == "mdy" else (b, a)
-    h = int(hour)
+    a, b, year_s, hour_s, minute_s, second_s, ampm = m.groups()
+    month_s, day_s = (a, b) if order == "mdy" else (b, a)
+    h = int(hour_s)
     if ampm:
         if not 1 <= h <= 12:
             raise ValueError(f"expected an hour from 1 to 12, found {h}")
         h = h % 12 + (12 if ampm == "PM" else 0)
-    return datetime(int(year), int(month), int(day), h, int(minute), int(second or 0))
+    return datetime(int(year_s), int(month_s), int(day_s), h, int(minute_s), int(second_s or 0))
 
 
 def dateline_reading(line: str, order: str) -> str:
@@ -104,7 +104,9 @@ def dateline_reading(line: str, order: str) -> str:
     if _ISO_RE.match(line.strip()):
         return "YYYY-MM-DD[ hh:mm[:ss]] (ISO 8601, 24-hour clock); no time zone is given"
     fields, words = _ORDER_WORDS[order]
-    if _SLASH_RE.match(line.strip()).group(7):  # type: ignore[union-attr]
+    m = _SLASH_RE.match(line.strip())
+    assert m is not None  # a dateline parse_dateline has read
+    if m.group(7):
         return f"{fields}/YYYY h:mm:ss AM|PM ({words}, 12-hour clock); no time zone is given"
     return f"{fields}/YYYY HH:MM[:SS] ({words}, 24-hour clock); no time zone is given"
 
@@ -200,12 +202,13 @@ def make_document(
     else:
         first, body = None, body_raw
         try:
-            when = parse_dateline(published) if _ISO_RE.match(published) else None
+            given = parse_dateline(published) if _ISO_RE.match(published) else None
         except ValueError:
-            when = None
-        if when is None:
+            given = None
+        if given is None:
             raise KhabarError(f"--published {published[:40]!r}: expected an ISO date or datetime "
                               "such as 2024-12-02T09:50:00", "usage")
+        when = given
         try:
             parse_dateline(body.partition("\n")[0], date_order)
         except ValueError:

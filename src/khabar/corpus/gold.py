@@ -9,15 +9,16 @@ default); `suggested` (machine output) and `empty` are never releasable, whateve
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
-from khabar.corpus.layout import Layout
 from khabar.corpus.documents import load_document
+from khabar.corpus.layout import Layout
 from khabar.io import read_json
-from khabar.sources.manifest import OPEN_LICENCES
 from khabar.model.errors import KhabarError, Problem
 from khabar.model.labels import LAYERS, STATUSES
+from khabar.sources.manifest import OPEN_LICENCES
 
 DEFAULT_MIN_STATUS = "annotated"
 # Below this a file is never gold, whatever --min-status says: machine output and empty files.

@@ -10,9 +10,9 @@ Layout under the project root::
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from khabar.model.errors import KhabarError
 

@@ -7,8 +7,9 @@ move an assigned one, so a released test item stays a test item.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from khabar.corpus.layout import Layout
 from khabar.io import KhabarError, dumps_json, read_json, read_text, write_json
@@ -158,8 +159,8 @@ def update_manifest(manifest: dict[str, Any] | None,
     """
     pairs = list(pairs)
     new = manifest is None
-    out = empty_manifest() if new else {**manifest, "documents": dict(manifest["documents"]),
-                                        "units": dict(manifest["units"])}
+    out = empty_manifest() if manifest is None else {**manifest, "documents": dict(manifest["documents"]),
+                                                     "units": dict(manifest["units"])}
     by_paragraph = new and len(pairs) < MIN_DOCUMENTS
     added: list[str] = []
     for doc, ann in pairs:
@@ -223,8 +224,7 @@ def update_splits(layout: Layout) -> tuple[Path, dict[str, int] | None]:
     Only documents a release would take (status annotated or above, khabar.corpus.gold) get a
     split: an empty or machine-suggested file must not freeze its paragraphs into a split.
     """
-    from khabar.corpus.gold import effective_status, releasable
-    from khabar.corpus.gold import load_gold
+    from khabar.corpus.gold import effective_status, load_gold, releasable
 
     path = manifest_path(layout)
     gold = [(d, a) for d, a in load_gold(layout) if releasable(effective_status(a))]

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
-from khabar.model.labels import LABEL_FIELD
-from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
+from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, LABEL_FIELD, NUMBER_KINDS
 
 LAYER_LABELS = {"entities": ENTITY_LABELS, "numbers": NUMBER_KINDS, "claims": CLAIM_KINDS}
 
@@ -60,7 +60,8 @@ def stats_markdown(layout) -> str:
     from khabar.corpus.gold import has_spans, status_of
     from khabar.io import read_json
 
-    pairs, waiting = [], Counter()
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    waiting: Counter[str] = Counter()
     for doc_id in layout.document_ids():
         ann = read_json(layout.annotation(doc_id))
         if isinstance(ann, dict) and has_spans(ann) and status_of(ann) in ("annotated", "adjudicated"):

@@ -14,24 +14,38 @@ import hashlib
 import math
 import os
 import subprocess
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 import numpy as np
 
 from khabar import __version__
 from khabar.evaluate.data import (
-    ALL_SPLITS, EvalRow, content_hash, resolve_splits, rows_from_folder, rows_from_release,
+    ALL_SPLITS,
+    EvalRow,
+    content_hash,
+    resolve_splits,
+    rows_from_folder,
+    rows_from_release,
+)
+from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
+from khabar.evaluate.score import (
+    MODES,
+    TOKEN,
+    figures,
+    layer,
+    match,
+    paired_bootstrap,
+    resample_weights,
+    seen_stats,
+    span_stats,
+    token_stats,
 )
 from khabar.io import KhabarError, read_json
 from khabar.model.errors import install_hint
-from khabar.progress import SILENT, Progress
-from khabar.evaluate.schemes import Scheme, get_scheme, map_gold, map_pred
-from khabar.evaluate.score import (
-    MODES, TOKEN, figures, layer, match, paired_bootstrap, resample_weights, seen_stats,
-    span_stats, token_stats,
-)
 from khabar.model.spans import Span
+from khabar.progress import SILENT, Progress
 
 SEEN_MODES = ("strict", "clitic")
 RESULTS_FORMAT = "khabar-benchmark-results/2"
@@ -72,29 +86,30 @@ def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[Span]],
         golds.append(layer(r.entities, nested))
         preds.append(layer(mapped, nested))
     w = resample_weights(len(rows), resamples, seed)
-    stats = {m: np.stack([span_stats(g, p, m, labels, r.text) for r, g, p in zip(rows, golds, preds)])
+    stats = {m: np.stack([span_stats(g, p, m, labels, r.text) for r, g, p in zip(rows, golds, preds, strict=True)])
              if rows else np.zeros((0, len(labels), 4)) for m in MODES}
     tok = [token_stats(r.text, layer(g, False), layer(p, False), labels)[0]
-           for r, g, p in zip(rows, golds, preds)]
+           for r, g, p in zip(rows, golds, preds, strict=True)]
     stats[TOKEN] = np.stack(tok) if tok else np.zeros((0, len(labels), 4))
     out: dict[str, Any] = {"span": {}, "token_seqeval_strict": None, "seen_unseen": {}}
     for m in MODES:
         out["span"][m] = figures(stats[m], labels, w)
         counts: dict[str, int] = {}
-        for r, g, p in zip(rows, golds, preds):
+        for r, g, p in zip(rows, golds, preds, strict=True):
             for k, v in match(g, p, m, r.text).counts().items():
                 counts[k] = counts.get(k, 0) + v
         out["span"][m]["counts"] = counts or {k: 0 for k in ("COR", "INC", "PAR", "MIS", "SPU")}
     out["token_seqeval_strict"] = figures(stats[TOKEN], labels, w)
-    for m in SEEN_MODES if seen is not None else ():
-        s = np.stack([seen_stats(r.text, g, p, m, seen) for r, g, p in zip(rows, golds, preds)]) \
-            if rows else np.zeros((0, 2, 4))
-        out["seen_unseen"][m] = figures(s, ["seen", "unseen"], w)["per_type"]
+    if seen is not None:
+        for m in SEEN_MODES:
+            s = np.stack([seen_stats(r.text, g, p, m, seen) for r, g, p in zip(rows, golds, preds, strict=True)]) \
+                if rows else np.zeros((0, 2, 4))
+            out["seen_unseen"][m] = figures(s, ["seen", "unseen"], w)["per_type"]
     if seen is None:
         out["seen_unseen"] = None
     per_row = {k: [[round(float(x), 6) for x in v.sum(0)] for v in stats[k]] for k in (*MODES, TOKEN)}
     predictions = [{"id": r.id, "spans": [[sp.start, sp.end, sp.label, sp.covered(r.text)] for sp in p]}
-                   for r, p in zip(rows, preds)]
+                   for r, p in zip(rows, preds, strict=True)]
     return {"figures": out, "dropped_predictions": dict(sorted(dropped.items())),
             "relabelled_predictions": dict(sorted(relabelled.items())),
             "per_row": {"ids": [r.id for r in rows], "stats": per_row}, "predictions": predictions}
@@ -470,8 +485,9 @@ def plot(results: Sequence[dict[str, Any]], out: Path, metric: str = "strict") -
     ax.grid(axis="y", alpha=0.3)
     ax.legend(fontsize=8, loc="upper right")
     fig.tight_layout()
-    from khabar.io import atomic_write_bytes
     import io
+
+    from khabar.io import atomic_write_bytes
 
     buf = io.BytesIO()
     # No timestamp or software tag in the file: the same results give the same bytes.

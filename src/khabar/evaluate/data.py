@@ -12,16 +12,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, TypeVar
 
 from khabar.io import KhabarError, read_text
-from khabar.progress import SILENT, Progress
 from khabar.model.labels import ENTITY_LABELS
 from khabar.model.spans import Span
 from khabar.model.tokens import sentences
+from khabar.progress import SILENT, Progress
+
 SPANS_CONFIG = "spans"
 
 T = TypeVar("T")
@@ -300,10 +302,10 @@ def rows_from_records(records, *, one_sentence_per_paragraph: bool = False,
 def rows_from_folder(root: Path, progress: Progress = SILENT) -> list[EvalRow]:
     """Evaluation rows of every document of a folder laid out like the corpus (corpus/documents,
     annotations), e.g. the output of `khabar import wojood`; the gold must validate."""
-    from khabar.corpus.layout import Layout
     from khabar.corpus.gold import load_gold
-    from khabar.validate.core import ERROR
+    from khabar.corpus.layout import Layout
     from khabar.formats.wojood import CONVENTION_CODES, is_import, record_problems
+    from khabar.validate.core import ERROR
 
     root = Path(root)
     layout = Layout(root)

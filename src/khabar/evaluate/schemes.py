@@ -73,8 +73,7 @@ def get_scheme(name: str) -> Scheme:
 
 def map_gold(spans: list[Span], scheme: Scheme) -> list[Span]:
     """Gold spans relabelled into the scheme; spans it cannot express are dropped."""
-    out = [sp._replace(label=scheme.gold_label(sp.label)) for sp in spans]
-    return [sp for sp in out if sp.label is not None]
+    return [sp._replace(label=label) for sp in spans if (label := scheme.gold_label(sp.label)) is not None]
 
 
 def map_pred(spans: list[Span], scheme: Scheme) -> tuple[list[Span], dict[str, int], dict[str, int]]:

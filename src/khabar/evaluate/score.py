@@ -19,8 +19,8 @@ Khabar tokens and score them with seqeval in strict mode.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 import numpy as np
 
@@ -233,7 +233,7 @@ def seen_stats(text: str, gold: Sequence[Span], pred: Sequence[Span], mode: str,
     p_seen = [is_seen(p.covered(text), seen) for p in pred]
     for gi, pi, _ in m.pairs:
         p_seen[pi] = g_seen[gi]
-    for gi, pi, c in m.pairs:
+    for gi, _, c in m.pairs:
         out[0 if g_seen[gi] else 1, [TP_P, TP_G]] += c
     for f in p_seen:
         out[0 if f else 1, N_P] += 1

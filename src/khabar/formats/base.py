@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
+from khabar.corpus.documents import load_document
 from khabar.corpus.gold import load_pair
 from khabar.corpus.layout import Layout
-from khabar.corpus.documents import load_document
 from khabar.io import KhabarError, dumps_json, read_json, write_json
 from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
 from khabar.model.spans import Span
@@ -97,16 +98,17 @@ def assign_ids(layer: str, items: list[dict[str, Any]], keep: list[Any]) -> tupl
         ids.append(n if n is not None and n not in taken else None)
         if n is not None:
             taken.add(n)
+    number = {i: n for i, n in enumerate(ids) if n is not None}
     nxt = max(taken, default=0)
     order = sorted(range(len(items)), key=lambda i: (items[i]["start"], -items[i]["end"]))
     for i in order:
-        if ids[i] is None:
+        if i not in number:
             nxt += 1
-            ids[i] = nxt
+            number[i] = nxt
     mapping = {}
     out = []
-    for i in sorted(range(len(items)), key=lambda i: ids[i]):
-        new = f"{ID_PREFIX[layer]}{ids[i]}"
+    for i in sorted(range(len(items)), key=lambda i: number[i]):
+        new = f"{ID_PREFIX[layer]}{number[i]}"
         mapping[keep[i]] = new
         out.append({"id": new, **{k: v for k, v in items[i].items() if k != "id"}})
     return out, mapping
@@ -161,11 +163,11 @@ def rebuild_relations(links: list[Link], known: Mapping[str, tuple[str, str]], w
                 "will not guess: add the part to the relation in the annotation file, or give the link "
                 "the relation's id", "format-ambiguous", where, link.at)
         add(cands[0] if cands else ("new", link.type, link.total), link)
-    numbers = {key: id_number("relations", key) for key in groups}
-    taken = {n for n in numbers.values() if n is not None}
-    nxt = max(taken, default=0)
+    given = {key: id_number("relations", key) for key in groups}
+    numbers = {key: n for key, n in given.items() if n is not None}
+    nxt = max(numbers.values(), default=0)
     for key in groups:
-        if numbers[key] is None:
+        if key not in numbers:
             nxt += 1
             numbers[key] = nxt
     return [{"id": f"r{numbers[k]}", **groups[k]} for k in sorted(groups, key=lambda k: numbers[k])]

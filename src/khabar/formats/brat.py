@@ -21,10 +21,10 @@ of its type and total.
 from __future__ import annotations
 
 import re
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
-from khabar.formats.base import (Link, new_annotation, number_value, rebuild_relations, span_obj,
-                                 value_text)
+from khabar.formats.base import Link, new_annotation, number_value, rebuild_relations, span_obj, value_text
 from khabar.model.errors import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.model.spans import Span
@@ -151,7 +151,7 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
     spans: dict[str, tuple[str, Span, int]] = {}  # T id -> (type, span, line)
     attrs: dict[str, dict[str, Any]] = {}
     notes: dict[str, list[tuple[str, int]]] = {}
-    rels: list[tuple[str, str, str, int]] = []
+    rels: list[tuple[str, str, str, str, int]] = []  # (R id, type, Arg1, Arg2, line)
 
     def fail(n: int, message: str, code: str = "format-invalid") -> KhabarError:
         return KhabarError(f"{where}:{n}: {message}", code, where, str(n))
@@ -212,7 +212,7 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
     ids: dict[str, str] = {}
     order = sorted(spans, key=lambda t: int(t[1:]))
     for t in order:
-        typ, sp, line = spans[t]
+        typ, sp, lno = spans[t]
         item: dict[str, Any] = {"start": sp.start, "end": sp.end, "text": text[sp.start:sp.end]}
         if typ in ENTITY_LABELS:
             layer = "entities"
@@ -221,16 +221,16 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
             layer = "numbers"
             got = notes.get(t, [])
             if len(got) != 1:
-                raise fail(line, f"{t} needs one {NOTE} note with its value, found {len(got)}",
+                raise fail(lno, f"{t} needs one {NOTE} note with its value, found {len(got)}",
                            "format-missing-attribute")
             value = number_value(got[0][0].strip(), f"{where}:{got[0][1]}")
-            item.update(value=value, kind=attr(t, "NumberKind", NUMBER_KINDS, line),
-                        qualifier=attr(t, "Qualifier", QUALIFIERS, line), qualifier_span=None,
+            item.update(value=value, kind=attr(t, "NumberKind", NUMBER_KINDS, lno),
+                        qualifier=attr(t, "Qualifier", QUALIFIERS, lno), qualifier_span=None,
                         counted=None)
         elif typ == CLAIM:
             layer = "claims"
             cw = attrs.get(t, {}).get("CheckWorthy")
-            item.update(claimant="author", cue=None, kind=attr(t, "ClaimKind", CLAIM_KINDS, line),
+            item.update(claimant="author", cue=None, kind=attr(t, "ClaimKind", CLAIM_KINDS, lno),
                         check_worthy=cw is not None and cw[0] is True, numbers=[])
         else:
             continue
@@ -238,21 +238,21 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
         ann[layer].append({"id": ids[t], **item})
     by_id = {x["id"]: x for layer in ("entities", "numbers", "claims") for x in ann[layer]}
 
-    def arg(t: str, expected: tuple[str, ...], typ: str, line: int) -> Any:
+    def arg(t: str, expected: tuple[str, ...], typ: str, lno: int) -> Any:
         if t not in spans:
-            raise fail(line, f"{typ} names {t}, which is not a text-bound annotation", "ref-unresolved")
+            raise fail(lno, f"{typ} names {t}, which is not a text-bound annotation", "ref-unresolved")
         got = spans[t][0]
         kind = "entity" if got in ENTITY_LABELS else got
         if kind not in expected:
-            raise fail(line, f"{typ} argument {t} is a {got}; expected {' or '.join(expected)}",
+            raise fail(lno, f"{typ} argument {t} is a {got}; expected {' or '.join(expected)}",
                        "format-relation")
         return ids.get(t, t)
 
     links: list[Link] = []
     known: dict[str, tuple[str, str]] = {}
-    for r, typ, a, b, line in rels:
+    for r, typ, a, b, lno in rels:
         if typ in ARITH_TYPE:
-            total, part = arg(a, (NUMBER,), typ, line), arg(b, (NUMBER,), typ, line)
+            total, part = arg(a, (NUMBER,), typ, lno), arg(b, (NUMBER,), typ, lno)
             got = notes.get(r, [])
             if len(got) > 1:
                 raise fail(got[1][1], f"{r} has {len(got)} {NOTE} notes; expected one, the id of its "
@@ -260,20 +260,20 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
             rid = got[0][0].strip() if got else None
             if rid:
                 known.setdefault(rid, (ARITH_TYPE[typ], total))
-            links.append(Link(ARITH_TYPE[typ], total, part, str(line), (rid,) if rid else ()))
+            links.append(Link(ARITH_TYPE[typ], total, part, str(lno), (rid,) if rid else ()))
         elif typ == CLAIMANT:
-            by_id[arg(a, (CLAIM,), typ, line)]["claimant"] = arg(b, ("entity",), typ, line)
+            by_id[arg(a, (CLAIM,), typ, lno)]["claimant"] = arg(b, ("entity",), typ, lno)
         elif typ == CLAIM_NUMBER:
-            claim = by_id[arg(a, (CLAIM,), typ, line)]
-            nid = arg(b, (NUMBER,), typ, line)
+            claim = by_id[arg(a, (CLAIM,), typ, lno)]
+            nid = arg(b, (NUMBER,), typ, lno)
             if nid not in claim["numbers"]:
                 claim["numbers"].append(nid)
         elif typ in LINK.values():
             field = next(f for f, v in LINK.items() if v == typ)
-            owner = by_id[arg(a, (CLAIM,) if field == "cue" else (NUMBER,), typ, line)]
-            arg(b, (AUX[field],), typ, line)
+            owner = by_id[arg(a, (CLAIM,) if field == "cue" else (NUMBER,), typ, lno)]
+            arg(b, (AUX[field],), typ, lno)
             owner[field] = span_obj(text, spans[b][1])
         else:
-            raise fail(line, f"unknown relation type {typ!r}", "schema-enum")
+            raise fail(lno, f"unknown relation type {typ!r}", "schema-enum")
     ann["relations"] = rebuild_relations(links, known, where)
     return ann

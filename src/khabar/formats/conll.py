@@ -12,16 +12,18 @@ labels to CoNLL's PER/ORG/LOC/MISC (`COARSE_MAP`) before taking the outermost la
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from khabar.corpus.documents import require_printable
 from khabar.io import KhabarError, read_text
-from khabar.progress import SILENT, Progress
 from khabar.model.labels import COARSE_MAP, ENTITY_LABELS
 from khabar.model.spans import OrphanTag, Span, decode_iob2, encode_iob2, outermost, split_tag
 from khabar.model.tokens import Token, token_sentences, tokenize
+from khabar.progress import SILENT, Progress
 
 DOCSTART = "-DOCSTART-"
 VIEWS = ("ner", "ner_coarse")
@@ -46,7 +48,7 @@ def view_spans(ann: Mapping[str, Any], view: str) -> list[Span]:
         raise KhabarError(f"view {view!r}: expected one of {', '.join(VIEWS)}", "usage")
     spans = [Span.of(e) for e in ann["entities"]]
     if view == "ner_coarse":
-        spans = [s._replace(label=COARSE_MAP[s.label]) for s in spans if COARSE_MAP[s.label]]
+        spans = [s._replace(label=coarse) for s in spans if (coarse := COARSE_MAP[s.label])]
     return spans
 
 
@@ -80,7 +82,7 @@ def document_sentences(doc: Mapping[str, Any], ann: Mapping[str, Any], view: str
             keep = [b for b in firsts[1:] if not tags[b].startswith("I-")]
             st.merged += len(firsts) - 1 - len(keep)
             bounds = [0, *keep, len(toks)]
-            cuts = list(zip(bounds, bounds[1:]))
+            cuts = list(pairwise(bounds))
         out += [[(toks[i].text, tags[i]) for i in range(a, b)] for a, b in cuts if a < b]
     st.sentences = len(out)
     st.tokens = sum(len(s) for s in out)

@@ -20,8 +20,9 @@ when it writes, so this module works in code points (the tests check the XMI's o
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any
 
 from khabar.formats.base import assign_ids, new_annotation, number_value, value_text
 from khabar.model.errors import KhabarError

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from khabar.corpus.gold import load_gold
 from khabar.corpus.layout import Layout
 from khabar.model.labels import LABEL_FIELD
-from khabar.corpus.gold import load_gold
 from khabar.model.spans import Span, id_key
 
 

@@ -19,13 +19,13 @@ Studio and code points in Khabar: converted here with `to_utf16` / `from_utf16`.
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from khabar.formats.base import Link, assign_ids, new_annotation, rebuild_relations, span_obj
 from khabar.model.errors import KhabarError
-from khabar.model.labels import (CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS,
-                                 QUALIFIERS, RELATION_TYPES)
+from khabar.model.labels import CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.model.spans import Span, from_utf16, to_utf16
 
 TO_NAME = "text"
@@ -152,7 +152,7 @@ def export_tasks(pairs, versions: list[str] | None = None) -> list[dict[str, Any
     `versions` gives each prediction's model version (where it came from; default the gold)."""
     tasks = []
     versions = versions or [MODEL_VERSION] * len(pairs)
-    for (doc, ann), version in zip(pairs, versions):
+    for (doc, ann), version in zip(pairs, versions, strict=True):
         task: dict[str, Any] = {"data": {"text": doc["text"], "doc_id": doc["id"],
                                          "text_sha256": doc["text_sha256"]}}
         if ann["relations"]:
@@ -202,8 +202,8 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
     if not isinstance(result, list):
         raise _fail(where, pointer, "expected a list of results")
     regions: dict[str, dict[str, Any]] = {}  # region id -> {"layer", "span", "label", attrs...}
-    values: dict[str, dict[str, tuple[Any, str]]] = {}
-    rels: list[tuple[str, str, str, str]] = []
+    values: dict[str, dict[str, tuple[Any, str, Span]]] = {}  # region id -> control -> (value, place, span)
+    rels: list[tuple[Any, Any, str, str]] = []  # (from region id, to region id, label, place): ids unchecked
     for i, r in enumerate(result):
         at = f"{pointer}[{i}]"
         if not isinstance(r, dict):
@@ -300,7 +300,7 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
         ann[layer], ids[layer] = assign_ids(layer, [x for _, x in items], [r for r, _ in items])
     by_id = {layer: {x["id"]: x for x in ann[layer]} for layer in layers}
 
-    def end(rid: Any, layer: str, at: str, label: str) -> tuple[str, Any]:
+    def endpoint(rid: Any, layer: str, at: str, label: str) -> tuple[str, Any]:
         reg = regions.get(rid)
         if reg is None:
             raise _fail(where, at, f"{label} relation names region {rid!r}, which does not exist",
@@ -313,31 +313,31 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
     links: list[Link] = []
     for a, b, label, at in rels:
         if label in RELATION_TYPES:
-            total, _ = end(a, "numbers", at, label)
-            part, _ = end(b, "numbers", at, label)
+            total, _ = endpoint(a, "numbers", at, label)
+            part, _ = endpoint(b, "numbers", at, label)
             # The map names regions by the ids they had at export (a and b), as Label Studio does.
             carried = tuple(r["id"] for r in rmap if (r["type"], r["total"]) == (label, a)
                             and b in r["parts"])
             links.append(Link(label, total, part, at, carried))
             continue
         src_layer = "numbers" if label in ("qualifier", "counted") else "claims"
-        _, src = end(a, src_layer, at, label)
+        _, src = endpoint(a, src_layer, at, label)
         if label == "claimant":
-            src["claimant"] = end(b, "entities", at, label)[0]
+            src["claimant"] = endpoint(b, "entities", at, label)[0]
         elif label == "number":
-            nid = end(b, "numbers", at, label)[0]
+            nid = endpoint(b, "numbers", at, label)[0]
             if nid not in src["numbers"]:
                 src["numbers"].append(nid)
         else:
-            _, reg = end(b, AUX, at, label)
+            _, reg = endpoint(b, AUX, at, label)
             if reg["label"] != label:
                 raise _fail(where, at, f"{label} relation points at a {reg['label']} span",
                             "format-relation")
             src["qualifier_span" if label == "qualifier" else label] = span_obj(text, reg["span"])
     known = {}
     for r in rmap:
-        reg = regions.get(r["total"])
-        if reg is not None and reg["layer"] == "numbers":
+        total_reg = regions.get(r["total"])
+        if total_reg is not None and total_reg["layer"] == "numbers":
             known[r["id"]] = (r["type"], ids["numbers"][r["total"]])
     # A mapped relation whose total region is gone has no link left to carry it.
     links = [x if all(i in known for i in x.ids) else Link(x.type, x.total, x.part, x.at) for x in links]
@@ -362,10 +362,10 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         doc_id = d.get("doc_id")
         if only is not None and doc_id != only:
             continue
-        doc = documents.get(doc_id) if isinstance(doc_id, str) else None
-        if doc is None:
+        if not isinstance(doc_id, str) or doc_id not in documents:
             raise _fail(where, f"{at}.data.doc_id", f"no document {doc_id!r} in the project",
                         "format-unknown-document")
+        doc = documents[doc_id]
         if d["text"] != doc["text"]:
             raise _fail(where, f"{at}.data.text", f"the task's text differs from document "
                         f"{doc_id!r}; offsets would point elsewhere", "text-hash-mismatch")

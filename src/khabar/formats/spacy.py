@@ -11,13 +11,18 @@ tokens at annotation edges instead, so that every span is exact.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
-from khabar.model.labels import LABEL_FIELD
 from khabar.model.errors import KhabarError, install_hint
+from khabar.model.labels import LABEL_FIELD
 from khabar.model.spans import Span, outermost
 from khabar.model.tokens import Token, tokenize
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
 
 
 @dataclass
@@ -34,7 +39,7 @@ def _split(tokens, cuts: Iterable[int]):
     out = []
     for tok in tokens:
         edges = [tok.start, *(c for c in cuts if tok.start < c < tok.end), tok.end]
-        out += [Token(a, b, tok.text[a - tok.start:b - tok.start]) for a, b in zip(edges, edges[1:])]
+        out += [Token(a, b, tok.text[a - tok.start:b - tok.start]) for a, b in pairwise(edges)]
     return out
 
 
@@ -64,6 +69,12 @@ def words_and_spaces(text: str, cuts: Iterable[int] = ()) -> tuple[list[str], li
     return words, spaces
 
 
+def _aligned(span: SpacySpan | None) -> SpacySpan:
+    """A span of `char_span` at offsets that are token edges (or with alignment "expand"): never None."""
+    assert span is not None
+    return span
+
+
 def make_doc(vocab, doc: Mapping[str, Any], ann: Mapping[str, Any], report: SpacyReport,
              split_at_spans: bool = False):
     """The spaCy Doc of one document and its annotation (see the module docstring).
@@ -85,15 +96,15 @@ def make_doc(vocab, doc: Mapping[str, Any], ann: Mapping[str, Any], report: Spac
             sp = Span.of(item, label_field)
             s = sdoc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="strict")
             if s is None:
-                s = sdoc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand")
-                report.cut.append((doc["id"], sp.id, layer, sp.covered(text), s.text))
-            s.id_ = sp.id
+                s = _aligned(sdoc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand"))
+                report.cut.append((doc["id"], item["id"], layer, sp.covered(text), s.text))
+            s.id_ = item["id"]
             group.append(s)
         sdoc.spans[layer] = group
         report.spans += len(group)
     outer = outermost(Span(s.start_char, s.end_char, s.label_, None, s.id_)
                       for s in sdoc.spans["entities"])
-    sdoc.ents = [sdoc.char_span(s.start, s.end, label=s.label) for s in outer]
+    sdoc.ents = [_aligned(sdoc.char_span(s.start, s.end, label=s.label)) for s in outer]
     report.documents += 1
     return sdoc
 

@@ -25,19 +25,20 @@ import shutil
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
+from khabar.corpus.documents import SLUG_RE, paragraph_offsets, require_printable, sha256_text
 from khabar.corpus.layout import Layout
-
-from khabar.corpus.documents import SLUG_RE, require_printable, paragraph_offsets, sha256_text
 from khabar.io import KhabarError, atomic_write_bytes, plain_mode, read_json, read_text, write_json
-from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.errors import ERROR, Problem
-from khabar.progress import SILENT, Progress
+from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
 from khabar.model.spans import OrphanTag, Span, Token, decode_iob2, iob2_transition, token_range
 from khabar.model.tokens import sentences, tokenize
+from khabar.progress import SILENT, Progress
 from khabar.validate.annotation import annotation_problems
 from khabar.validate.document import document_problems
 
@@ -137,7 +138,7 @@ def _decode(rows: list[tuple[int, str, list[str]]], where: str, repair: bool = F
                 raise KhabarError(
                     f"{where}:{rows[i][0]}: {tag} in layer {k + 1} with no open {tag[2:]} entity in that "
                     f"layer (the previous token has {had}); expected B-{tag[2:]} "
-                    "(--repair-orphan-i reads it as B-)", "wojood-nested-iob2", where, str(rows[i][0]))
+                    "(--repair-orphan-i reads it as B-)", "wojood-nested-iob2", where, str(rows[i][0])) from None
             repairs += [(rows[i][0], k + 1, col[i]) for i in _orphans(col)]
             chunks = decode_iob2(col, orphan="begin")
         entities += [(s, e, label, k) for s, e, label in chunks]
@@ -169,9 +170,9 @@ def parse_wojood(text: str, where: str = "<input>", *, repair: bool = False) -> 
         raise KhabarError(f"{where}: empty file; expected one token and its tags per line",
                           "format-invalid", where)
     if "\r" in text:
-        line = text[: text.index("\r")].count("\n") + 1
-        raise KhabarError(f"{where}:{line}: carriage return found; expected LF line endings",
-                          "format-invalid", where, str(line))
+        at = text[: text.index("\r")].count("\n") + 1
+        raise KhabarError(f"{where}:{at}: carriage return found; expected LF line endings",
+                          "format-invalid", where, str(at))
     out: list[Sentence] = []
     rows: list[tuple[int, str, list[str]]] = []
     for n, line in enumerate(text.split("\n"), 1):
@@ -276,7 +277,7 @@ def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha25
         pos = 0
         for sent in seg:
             toks = [unicodedata.normalize("NFC", t) for t in sent.tokens]
-            out.counts["tokens_nfc_changed"] += sum(a != b for a, b in zip(toks, sent.tokens))
+            out.counts["tokens_nfc_changed"] += sum(a != b for a, b in zip(toks, sent.tokens, strict=True))
             offs = []
             for t in toks:
                 offs.append(pos)
@@ -305,8 +306,9 @@ def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha25
             "text_sha256": sha256_text(text),
             "paragraphs": paragraph_offsets(paragraphs),
         }
-        entities, lines = [], []
-        for sent, offs in zip(seg, starts):
+        entities: list[dict[str, Any]] = []
+        lines: list[int] = []
+        for sent, offs in zip(seg, starts, strict=True):
             for s, e, label, layer in sent.entities:
                 start, end = offs[s], offs[e - 1] + len(unicodedata.normalize("NFC", sent.tokens[e - 1]))
                 entities.append({"id": f"e{len(entities) + 1}", "start": start, "end": end,
@@ -343,7 +345,7 @@ def _entity_index(pointer: str) -> int | None:
 def check_import(imp: Imported, where: str) -> Counter:
     """Refuse on any validation error except Khabar conventions; returns those, counted by code."""
     conventions: Counter = Counter()
-    for doc, ann, (first, _), lines in zip(imp.documents, imp.annotations, imp.lines, imp.entity_lines):
+    for doc, ann, (first, _), lines in zip(imp.documents, imp.annotations, imp.lines, imp.entity_lines, strict=True):
         for p in record_problems(doc, ann, f"corpus/documents/{doc['id']}.json",
                                  f"annotations/{doc['id']}.json"):
             if p.code in CONVENTION_CODES:
@@ -407,7 +409,7 @@ def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | 
         # Export writes these as B- tags: the one place where import then export changes a tag.
         "repaired_i_tags": [{"line": n, "layer": k, "tag": tag} for s in sents for n, k, tag in s.repairs],
         **(extra or {}),
-        "documents": [{"id": d["id"], "lines": list(ln)} for d, ln in zip(imp.documents, imp.lines)],
+        "documents": [{"id": d["id"], "lines": list(ln)} for d, ln in zip(imp.documents, imp.lines, strict=True)],
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     mode = plain_mode(out, folder=True)
@@ -416,7 +418,7 @@ def write_import(path: Path, out: Path, sents: list[Sentence], *, prefix: str | 
         os.chmod(tmp, mode)  # mkdtemp makes it 0700; the folder gets the mode a mkdir would give
         layout = Layout(tmp)
         tick = progress("import", len(imp.documents))
-        for doc, ann in zip(imp.documents, imp.annotations):
+        for doc, ann in zip(imp.documents, imp.annotations, strict=True):
             write_json(layout.document(doc["id"]), doc)
             write_json(layout.annotation(doc["id"]), ann)
             tick(1)
@@ -445,7 +447,7 @@ class ExportStats:
     dropped: int = 0  # spans with no token, crossing another at token level, or repeating one
     merged: int = 0  # sentence breaks removed because an entity ran across them
 
-    def add(self, other: "ExportStats") -> None:
+    def add(self, other: ExportStats) -> None:
         for k in vars(self):
             setattr(self, k, getattr(self, k) + getattr(other, k))
 
@@ -478,8 +480,8 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], *, imported: bool = 
     st = ExportStats(documents=1)
     # Same-extent entities keep their annotation order (e9 before e10: the id's number, not its
     # string, which Span.sort_key would compare): the earlier is the outer layer.
-    ents = sorted((Span.of(x) for x in ann.get("entities", [])),
-                  key=lambda x: (x.start, -x.end, int(x.id[1:])))
+    ents = [Span.of(x) for x in sorted(ann.get("entities", []),
+                                       key=lambda x: (x["start"], -x["end"], int(x["id"][1:])))]
     rows: list[tuple[int, list[Row]]] = []
     for k, par in enumerate(doc["paragraphs"]):
         ps, pe = par["start"], par["end"]
@@ -503,7 +505,7 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], *, imported: bool = 
             keep = [b for b in firsts[1:] if not any(s < b < e for s, e, _ in spans)]
             st.merged += len(firsts) - 1 - len(keep)
             bounds = [0, *keep, len(toks)]
-            cuts = list(zip(bounds, bounds[1:]))
+            cuts = list(pairwise(bounds))
         tags, rejected = layer_tags(len(toks), spans)
         st.dropped += len(rejected)
         rows += [(k, [(toks[i].text, tags[i]) for i in range(a, b)]) for a, b in cuts if a < b]
@@ -553,8 +555,9 @@ def export_wojood(layout: Layout, assignment: Assignment | None = None
     """
     from khabar.corpus.gold import load_gold
 
-    imported = is_import(layout.root)
-    default = read_json(import_manifest(layout.root))["split"] if imported else "all"
+    manifest = import_manifest(layout.root)
+    imported = manifest is not None
+    default = read_json(manifest)["split"] if manifest is not None else "all"
     blocks, total = {}, ExportStats()
     # A project's documents not annotated yet are not gold and have no split.
     for doc, ann in load_gold(layout, annotated_only=not imported):
@@ -563,7 +566,7 @@ def export_wojood(layout: Layout, assignment: Assignment | None = None
     return split_files(blocks, None if imported else assignment, default, marker=not imported), total
 
 
-def export_wojood_files(layout: Layout) -> tuple[dict[str, str], "ExportStats"]:
+def export_wojood_files(layout: Layout) -> tuple[dict[str, str], ExportStats]:
     """The Wojood files of the gold, one per split (one file for an imported folder)."""
     from khabar.corpus import splits
 

@@ -40,8 +40,9 @@ _ORDINAL_STEMS = {
 ORDINALS = {f: v for v, forms in _ORDINAL_STEMS.items() for f in forms}
 ORDINALS |= {"ال" + f: v for f, v in list(ORDINALS.items())}
 # Fractions; "خمس" is left to the cardinals (five), as it usually is in news copy.
-FRACTIONS = {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3, "عشر": None}
-FRACTIONS = {k: v for k, v in FRACTIONS.items() if v is not None}
+_FRACTION_WORDS: dict[str, float | None] = {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3,
+                                            "عشر": None}
+FRACTIONS = {k: v for k, v in _FRACTION_WORDS.items() if v is not None}
 FRACTIONS |= {"ال" + k: v for k, v in list(FRACTIONS.items())}
 # Plurals of tens, hundreds, thousands: the least value the plural allows (GUIDELINES §2 decision 1).
 VAGUE_PLURALS = {"عشرات": 30, "مئات": 300, "الاف": 3000, "عشرات الالاف": 30000,
@@ -293,7 +294,7 @@ def find_numbers(text: str, base: int = 0) -> list[Found]:
         n_used = 1
         m = re.fullmatch(f"([{PROCLITICS}]{{0,2}})(.+)", t.text)
         d = digits_value(m.group(2)) if m else None
-        if d is not None:
+        if m and d is not None:
             t = Tok(t.start + len(m.group(1)), t.end, m.group(2))
             prev = toks[i - 1].norm if i else ""
             prev = prev[1:] if prev and prev[0] in PROCLITICS and prev[1:] in YEAR_CUES else prev

@@ -8,8 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from khabar.model.labels import (
-    CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, ORIGINS, PROVENANCE_STEPS, QUALIFIERS, RELATION_TYPES,
-    SCHEMA_VERSION, STATUSES,
+    CLAIM_KINDS,
+    ENTITY_LABELS,
+    NUMBER_KINDS,
+    ORIGINS,
+    PROVENANCE_STEPS,
+    QUALIFIERS,
+    RELATION_TYPES,
+    SCHEMA_VERSION,
+    STATUSES,
 )
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

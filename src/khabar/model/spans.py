@@ -8,7 +8,8 @@ it; formats that count UTF-16 code units (Label Studio, UIMA) convert at their o
 from __future__ import annotations
 
 import bisect
-from typing import Any, Iterable, Iterator, Mapping, NamedTuple, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, NamedTuple, overload
 
 from khabar.model.labels import PROCLITICS
 
@@ -31,7 +32,7 @@ class Span(NamedTuple):
     id: str | None = None
 
     @classmethod
-    def of(cls, obj: Mapping, label_field: str | None = "label") -> "Span":
+    def of(cls, obj: Mapping, label_field: str | None = "label") -> Span:
         """The span of an annotation object (`{"start", "end", "text", "id", label_field}`)."""
         label = obj.get(label_field, "") if label_field else ""
         return cls(obj["start"], obj["end"], label if isinstance(label, str) else "",
@@ -51,11 +52,11 @@ class Span(NamedTuple):
     def width(self) -> int:
         return self.end - self.start
 
-    def shift(self, delta: int) -> "Span":
+    def shift(self, delta: int) -> Span:
         """The same span with both offsets moved by `delta`."""
         return self._replace(start=self.start + delta, end=self.end + delta)
 
-    def rebase(self, origin: int) -> "Span":
+    def rebase(self, origin: int) -> Span:
         """The span in offsets relative to `origin` (a row that starts at `origin`)."""
         return self.shift(-origin)
 
@@ -73,18 +74,18 @@ class Span(NamedTuple):
         """Whether the stored `text` is what the offsets cover (always true when none is stored)."""
         return self.text is None or text[self.start:self.end] == self.text
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def jaccard(self, other: "Span") -> float:
+    def jaccard(self, other: Span) -> float:
         """Shared code points over the code points of either (0.0 for two empty spans)."""
         union = max(self.end, other.end) - min(self.start, other.start)
         return max(0, min(self.end, other.end) - max(self.start, other.start)) / union if union else 0.0
 
-    def crosses(self, other: "Span") -> bool:
+    def crosses(self, other: Span) -> bool:
         """Overlapping without either containing the other (not laminar)."""
         return self.overlaps(other) and not self.contains(other) and not other.contains(self)
 
@@ -106,6 +107,14 @@ class Token(NamedTuple):
 
 def sort_spans(spans: Iterable[Span]) -> list[Span]:
     return sorted(spans, key=Span.sort_key)
+
+
+@overload
+def local(obj: Mapping, origin: int) -> dict[str, Any]: ...
+
+
+@overload
+def local(obj: None, origin: int) -> None: ...
 
 
 def local(obj: Mapping | None, origin: int) -> dict[str, Any] | None:

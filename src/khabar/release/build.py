@@ -13,9 +13,10 @@ import os
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from khabar.corpus.gold import DEFAULT_MIN_STATUS, Selection, select
 from khabar.corpus.layout import Layout, check_output
@@ -24,8 +25,8 @@ from khabar.io import plain_mode
 from khabar.model.errors import KhabarError
 from khabar.progress import SILENT, Progress
 from khabar.release.manifest import MANIFEST, release_manifest, unlisted_files
+from khabar.release.names import CONFIG_NAMES as CONFIGS  # noqa: F401
 from khabar.release.result import BuildResult
-from khabar.release.names import CONFIG_NAMES as CONFIGS, DEFAULT_CONFIG  # noqa: F401
 from khabar.validate.core import require_valid
 
 CHUNK_DOCS = 50          # documents per task
@@ -65,7 +66,7 @@ def attributions(layout: Layout, sources: Any) -> list[dict[str, str]]:
             for s in manifest.sources if s.name in sources.names] + stated
 
 
-def split_spec(manifest: dict[str, Any], doc_id: str) -> "str | tuple[str, ...]":
+def split_spec(manifest: dict[str, Any], doc_id: str) -> str | tuple[str, ...]:
     """A document's split (whole documents) or its paragraphs' splits, for a worker task."""
     entry = manifest["documents"][doc_id]
     units = manifest["units"]
@@ -74,7 +75,7 @@ def split_spec(manifest: dict[str, Any], doc_id: str) -> "str | tuple[str, ...]"
         if split is None:
             raise KhabarError(f"corpus/splits.json: no split for {doc_id!r}; run `khabar splits`")
         return split
-    out = []
+    out: list[str] = []
     while f"{doc_id}#p{len(out)}" in units:
         out.append(units[f"{doc_id}#p{len(out)}"])
     return tuple(out)
@@ -99,7 +100,7 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
                                              row_group_rows or parquet.ROW_GROUP_ROWS,
                                              shard_bytes or parquet.SHARD_BYTES)
                for c in CONFIGS for s in SPLITS}
-    split_counts = {s: Counter() for s in SPLITS}
+    split_counts: dict[str, Counter] = {s: Counter() for s in SPLITS}
     per_doc: dict[str, Counter] = {}
     total: Counter = Counter()
     sources, proj, coarse = Sources(), Projection(), Projection()
@@ -259,7 +260,9 @@ def _write_documentation(layout: Layout, tmp: Path, result: BuildResult) -> None
     from khabar.io import atomic_write_text, read_text
     from khabar.release.card import card_markdown
     from khabar.release.croissant import croissant_json
-    from khabar.release.datasheet import START as COUNTS_START, fill as fill_datasheet, release_counts
+    from khabar.release.datasheet import START as COUNTS_START
+    from khabar.release.datasheet import fill as fill_datasheet
+    from khabar.release.datasheet import release_counts
 
     for schema in sorted((layout.root / "schema").glob("*.json")):
         (tmp / "schema").mkdir(exist_ok=True)

@@ -6,15 +6,22 @@ from typing import Any
 import yaml
 
 from khabar import __version__
-from khabar.sources.manifest import OPEN_RELEASE_LICENCE
-from khabar.release.result import BuildResult
-from khabar.release.configs import (
-    COARSE_LABELS, COARSE_MAP, CONFIGS, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, field_docs, yaml_features,
-)
-from khabar.release.parquet import split_pattern
-from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
 from khabar.corpus.splits import SPLITS
 from khabar.corpus.stats import markdown as stats_table
+from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
+from khabar.release.configs import (
+    COARSE_LABELS,
+    COARSE_MAP,
+    CONFIGS,
+    DEFAULT_CONFIG,
+    NER_COARSE_TAGS,
+    NER_TAGS,
+    field_docs,
+    yaml_features,
+)
+from khabar.release.parquet import split_pattern
+from khabar.release.result import BuildResult
+from khabar.sources.manifest import OPEN_RELEASE_LICENCE
 
 PRETTY_NAME = "Khabar"
 HUB_PLACEHOLDER = "ORG/NAME"

@@ -6,19 +6,30 @@ A config's columns map to (description, feature); a feature is a `datasets` feat
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from datasets import ClassLabel, Features, List, Value
 
 from khabar.model.labels import (
-    CLAIM_KINDS, COARSE_LABELS, COARSE_MAP, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES,
+    CLAIM_KINDS,
+    COARSE_LABELS,
+    COARSE_MAP,
+    ENTITY_LABELS,
+    NUMBER_KINDS,
+    QUALIFIERS,
+    RELATION_TYPES,
 )
 
 __all__ = ["CONFIGS", "DEFAULT_CONFIG", "NER_TAGS", "NER_COARSE_TAGS", "COARSE_LABELS", "COARSE_MAP",
            "features", "arrow_schema", "field_docs", "type_name", "iob2_names", "yaml_features"]
 
 from khabar.release.names import (  # noqa: E402
-    CONFIG_NAMES, DEFAULT_CONFIG, NER_COARSE_TAGS, NER_TAGS, iob2_names,
+    CONFIG_NAMES,
+    DEFAULT_CONFIG,
+    NER_COARSE_TAGS,
+    NER_TAGS,
+    iob2_names,
 )
 
 # ---------------------------------------------------------------- declared columns

@@ -8,14 +8,14 @@ the repository's block and a fresh build disagree.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pyarrow.parquet as pq
 
+from khabar.corpus.splits import SPLITS
 from khabar.io import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS
-from khabar.corpus.splits import SPLITS
 from khabar.release.names import CONFIG_NAMES as CONFIGS
 from khabar.release.parquet import split_pattern
 

@@ -2,7 +2,7 @@
 (worker processes project rows with these and never load it)."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from khabar.model.labels import COARSE_LABELS, ENTITY_LABELS
 

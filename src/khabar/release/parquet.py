@@ -72,7 +72,7 @@ class ShardedWriter:
                                        store_schema=True)
 
     def _close_shard(self) -> None:
-        if self.writer is not None:
+        if self.writer is not None and self.sink is not None:
             self.writer.close()
             self.sink.close()
             self.writer = self.sink = None
@@ -87,12 +87,14 @@ class ShardedWriter:
         head, rest = table.slice(0, n).combine_chunks(), table.slice(n)
         if self.writer is None:
             self._open()
-        self.writer.write_table(head, row_group_size=self.row_group_rows)
+        writer, sink = self.writer, self.sink
+        assert writer is not None and sink is not None  # _open makes both
+        writer.write_table(head, row_group_size=self.row_group_rows)
         self.num_examples += head.num_rows
         self.num_bytes += head.nbytes
         self.pending = [rest] if rest.num_rows else []
         self.pending_rows = rest.num_rows
-        if self.sink.tell() >= self.shard_bytes:
+        if sink.tell() >= self.shard_bytes:
             self._close_shard()
 
     def close(self) -> SplitFiles:

@@ -138,7 +138,8 @@ def publish(folder: Path, repo_id: str, *, dry_run: bool = False, private: bool 
     try:
         api.create_repo(repo_id, repo_type="dataset", private=private, exist_ok=True)
         remote = api.list_repo_files(repo_id, repo_type="dataset")
-        ops = [huggingface_hub.CommitOperationAdd(path_in_repo=p, path_or_fileobj=str(Path(folder) / p))
+        ops: list[huggingface_hub.CommitOperationAdd | huggingface_hub.CommitOperationDelete] = [
+            huggingface_hub.CommitOperationAdd(path_in_repo=p, path_or_fileobj=str(Path(folder) / p))
                for p, _ in files]
         ops += [huggingface_hub.CommitOperationDelete(path_in_repo=p) for p in sorted(remote)
                 if p.startswith(MANAGED_PREFIXES) and p not in names]

@@ -9,16 +9,22 @@ from __future__ import annotations
 import bisect
 import gc
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
-from khabar.corpus.splits import SPLITS
 from khabar.corpus.documents import read_document
+from khabar.corpus.splits import SPLITS
 from khabar.io import KhabarError, read_json
 from khabar.model.labels import (
-    CLAIM_KINDS, COARSE_MAP, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES,
+    CLAIM_KINDS,
+    COARSE_MAP,
+    ENTITY_LABELS,
+    NUMBER_KINDS,
+    QUALIFIERS,
+    RELATION_TYPES,
 )
 from khabar.model.spans import Span, Token, encode_iob2, local, outermost, paragraph_of, sort_spans, token_range
 from khabar.model.tokens import TOKEN_RE, token_sentences
@@ -39,7 +45,7 @@ class Projection:
     spans: int = 0   # outermost spans whose edges are not token edges
     tokens: int = 0  # tagged tokens that carry characters outside their entity (proclitics, ...)
 
-    def __add__(self, other: "Projection") -> "Projection":
+    def __add__(self, other: Projection) -> Projection:
         return Projection(self.spans + other.spans, self.tokens + other.tokens)
 
 
@@ -60,7 +66,7 @@ class Sources:
     credits: tuple[tuple[str, str], ...] = ()
 
     @classmethod
-    def of(cls, doc: Mapping[str, Any]) -> "Sources":
+    def of(cls, doc: Mapping[str, Any]) -> Sources:
         src = doc.get("source") or {}
         published = doc.get("published")
         return cls(1, frozenset([src.get("agency") or "unknown"]) if src.get("agency") or not src.get("name")
@@ -71,7 +77,7 @@ class Sources:
                    ((src.get("license") or "unknown", src["attribution"]),)
                    if src.get("attribution") and not src.get("name") else ())
 
-    def __add__(self, other: "Sources") -> "Sources":
+    def __add__(self, other: Sources) -> Sources:
         if not self.documents:
             return other
         if not other.documents:
@@ -207,8 +213,8 @@ class _Document:
         proj, coarse_proj = Projection(), Projection()
         ents = self.entities
         per_par: list[list[Span]] = [[] for _ in self.pars]
-        for e in ents:
-            per_par[self.par(e.start)].append(e)
+        for sp in ents:
+            per_par[self.par(sp.start)].append(sp)
         for k, toks in enumerate(self.toks):
             pos = 0
             for j, (s, e) in enumerate(self.sents[k]):
@@ -219,7 +225,7 @@ class _Document:
                 sent = toks[pos:end]
                 pos = end
                 spans = [x for x in per_par[k] if x.start < e and x.end > s]
-                coarse = [Span(x.start, x.end, COARSE_MAP[x.label], x.text, x.id) for x in spans if COARSE_MAP[x.label]]
+                coarse = [Span(x.start, x.end, lab, x.text, x.id) for x in spans if (lab := COARSE_MAP[x.label])]
                 tags, lossy = encode_iob2(sent, spans) if spans else (None, 0)
                 ctags, clossy = encode_iob2(sent, coarse) if coarse else (None, 0)
                 # Only a span whose edges are not token edges can leave characters on its tokens.
@@ -339,7 +345,7 @@ class ChunkRows:
     documents: int = field(default=0)
 
 
-def _splits_of(doc: dict[str, Any], split: "str | tuple[str, ...]", where: str) -> tuple[str, ...]:
+def _splits_of(doc: dict[str, Any], split: str | tuple[str, ...], where: str) -> tuple[str, ...]:
     n = len(doc["paragraphs"])
     if isinstance(split, str):
         return (split,) * n
@@ -364,7 +370,7 @@ def project_chunk(task: ChunkTask) -> ChunkRows:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        for doc_id, doc_path, ann_path, split in tasks:
+        for _doc_id, doc_path, ann_path, split in tasks:
             doc, ann = read_document(Path(doc_path)), read_json(Path(ann_path))
             outs.append(document_rows(doc, ann, _splits_of(doc, split, "corpus/splits.json")))
     finally:
@@ -389,9 +395,9 @@ def project_chunk(task: ChunkTask) -> ChunkRows:
             continue
         tables[key] = pa.Table.from_pylist(rows, schema=schemas[key[0]])
     layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
-    sources, proj, coarse = Sources(), Projection(), Projection()
+    sources, proj, coarse_proj = Sources(), Projection(), Projection()
     for o in outs:
         for s, c in o.layers.items():
             layers[s].update(c)
-        sources, proj, coarse = sources + o.sources, proj + o.projection, coarse + o.projection_coarse
-    return ChunkRows(tables, [(o.id, o.counts) for o in outs], layers, sources, proj, coarse, len(outs))
+        sources, proj, coarse_proj = sources + o.sources, proj + o.projection, coarse_proj + o.projection_coarse
+    return ChunkRows(tables, [(o.id, o.counts) for o in outs], layers, sources, proj, coarse_proj, len(outs))

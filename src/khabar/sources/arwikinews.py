@@ -52,8 +52,8 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from khabar.model.errors import KhabarError
 
@@ -388,7 +388,8 @@ def _resolve_line(q: _Line, f: _Line, c: _Line, tally: _Tally) -> _Resolved:
 
     def camel_reading(i1: int, i2: int) -> list[str] | None:
         # camel's tokens between the camel partners of qcri's neighbours of the stretch.
-        start = 0 if i1 == 0 else (None if camel_of[i1 - 1] is None else camel_of[i1 - 1] + 1)
+        prev = camel_of[i1 - 1] if i1 else -1  # -1: the stretch starts at the first token
+        start = None if prev is None else prev + 1
         end = len(ct) if i2 == len(qt) else camel_of[i2]
         if start is None or end is None or end < start:
             return None
@@ -603,16 +604,16 @@ def convert(data: Mapping[str, bytes]) -> Conversion:
     source_lines: dict[str, int] = {}
     where: dict[int, tuple[str, int]] = {}      # qcri line -> (locator, paragraph)
     camel_diffs: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
-    for (slug, word), lines, hline in zip(DOMAINS, sections, header_line):
-        titles = [q.number for q, _, is_title in lines if is_title]
+    for (slug, word), section, hline in zip(DOMAINS, sections, header_line, strict=True):
+        titles = [q.number for q, _, is_title in section if is_title]
         if len(titles) != ARTICLES_PER_DOMAIN:
             raise _fail(f"the title rule finds {len(titles)} articles in domain {slug} ({word}), "
                         f"{ARTICLES_PER_DOMAIN} expected", "qcri", hline)
-        if not lines or not lines[0][2]:
+        if not section or not section[0][2]:
             raise _fail(f"the first line of domain {slug} is not a title by the rule", "qcri",
-                        lines[0][0].number if lines else hline)
+                        section[0][0].number if section else hline)
         groups: list[list[tuple[_Line, _Resolved, bool]]] = []
-        for entry in lines:
+        for entry in section:
             if entry[2]:
                 groups.append([])
             groups[-1].append(entry)
@@ -650,7 +651,7 @@ def convert(data: Mapping[str, bytes]) -> Conversion:
                 tally.add("camel:shifted-word", len(extra_a),
                           f"{_show(list(extra_a))} ({loc_a.split('/', 1)[1]} {_part(para_b)} → {_part(para_a)})")
                 break
-    for k, (line, extra, missing) in enumerate(camel_diffs):
+    for k, (_line, extra, missing) in enumerate(camel_diffs):
         if k not in paired:
             tally.add("camel:outvoted", max(len(extra), len(missing)),
                       f"{_show(list(extra))} (camel) → {_show(list(missing))}")

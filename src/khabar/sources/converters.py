@@ -8,9 +8,10 @@ formats that know them, and are registered here so that the manifest names only 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from khabar.io import KhabarError, read_json, write_json
 from khabar.sources.fetch import FETCH_HINT, cached_file, source_dir
@@ -108,7 +109,9 @@ def source_articles(root: Path, manifest: Manifest, name: str) -> dict[str, Sour
 
 def rehydrate(root: Path, manifest: Manifest, record: Mapping[str, Any], where: str) -> SourceArticle:
     """The article a source-backed record names (its text not yet checked against the record's hash)."""
-    src = record.get("source") if isinstance(record.get("source"), dict) else {}
+    src = record.get("source")
+    if not isinstance(src, dict):
+        src = {}
     name, locator = src.get("name"), src.get("locator")
     articles = source_articles(root, manifest, str(name))
     if locator not in articles:

@@ -104,6 +104,7 @@ def _file(obj: Any, where: str, path: Path) -> SourceFile:
         key, want = problems[0]
         raise KhabarError(f"{path}:{where}.{key}: expected {want}, found {obj.get(key)!r:.80}",
                           "source-manifest", str(path), f"{where}.{key}")
+    assert isinstance(size, int)  # else problems named "bytes"
     return SourceFile(name, _str(obj, "path", where, path), url, sha, size,
                       _str(obj, "repository", where, path), commit)
 

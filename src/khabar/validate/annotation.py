@@ -1,8 +1,9 @@
 """Every problem of one annotation file: the schema, its document, then each layer's checker in turn."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 from khabar.corpus.gold import status_problems as gold_status_problems
 from khabar.model.errors import WARNING, Problem
@@ -10,8 +11,8 @@ from khabar.model.labels import LAYERS
 from khabar.validate.claims import claim_problems
 from khabar.validate.context import AnnotationContext
 from khabar.validate.entities import entity_problems
-from khabar.validate.numberwords import number_word_problems
 from khabar.validate.numbers import number_problems
+from khabar.validate.numberwords import number_word_problems
 from khabar.validate.relations import relation_problems
 from khabar.validate.schema import schema_problems
 

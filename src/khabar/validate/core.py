@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from khabar.corpus.documents import SLUG_RE, STAGING_PREFIX, hydrate, is_source_backed, staging_dirs
 from khabar.corpus.layout import Layout
@@ -178,7 +179,8 @@ def _validate_corpus(layout: Layout, engine: Any, progress: Progress,
                      errors_only: bool) -> tuple[list[Problem], dict[str, str]]:
     from contextlib import nullcontext
 
-    from khabar.parallel import chunked, engine as local_engine
+    from khabar.parallel import chunked
+    from khabar.parallel import engine as local_engine
 
     jobs = ((str(layout.root), chunk, errors_only) for chunk in chunked(corpus_files(layout), CHUNK_FILES))
     tick = progress("validate", None)

@@ -6,7 +6,7 @@ not installed, `is_valid` returns None and the caller uses `jsonschema` as befor
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from khabar.model.schemas import SCHEMAS
@@ -14,16 +14,16 @@ from khabar.model.schemas import SCHEMAS
 try:
     import jsonschema_rs
 except ImportError:  # pragma: no cover - the reference path still works
-    jsonschema_rs = None
+    jsonschema_rs = None  # type: ignore[assignment]  # an optional module: None when absent
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(kind: str) -> Any:
     schema = SCHEMAS[kind]()
     return jsonschema_rs.Draft202012Validator(schema)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled_items(kind: str, layer: str) -> Any:
     schema = SCHEMAS[kind]()
     return jsonschema_rs.Draft202012Validator(schema["properties"][layer]["items"])

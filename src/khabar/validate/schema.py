@@ -4,10 +4,9 @@ from __future__ import annotations
 import copy
 import math
 import re
-from functools import lru_cache
-from typing import Any, Iterable, Iterator
-
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -30,7 +29,7 @@ def _is_number(_checker: Any, value: Any) -> bool:
     return isinstance(value, int) or math.isfinite(value)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _strict_class() -> Any:
     """jsonschema's Draft 2020-12 validator with Python's types checked strictly. Imported on
     first need: valid files never get here (the compiled fast path answers for them), and
@@ -41,16 +40,16 @@ def _strict_class() -> Any:
     return validators.extend(Draft202012Validator, type_checker=types)
 
 
-def StrictValidator(schema: dict) -> "Draft202012Validator":  # noqa: N802 - reads as the class it makes
+def StrictValidator(schema: dict) -> Draft202012Validator:  # noqa: N802 - reads as the class it makes
     return _strict_class()(schema)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schema(kind: str) -> dict:
     return SCHEMAS[kind]()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _integer_plan(kind: str, layer: str | None = None) -> Any:
     schema = _schema(kind)
     return _plan(schema if layer is None else schema["properties"][layer]["items"])
@@ -64,6 +63,9 @@ def pointer(parts: Iterable[Any]) -> str:
     return out
 
 
+_TYPE_NAMES: dict[type, str] = {str: "string", list: "array", dict: "object"}
+
+
 def json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -75,7 +77,7 @@ def json_type(value: Any) -> str:
         return "number with a fraction" if value != int(value) else f"number {value!r} (not an integer)"
     if isinstance(value, int):
         return "integer"
-    return {str: "string", list: "array", dict: "object"}.get(type(value), type(value).__name__)
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
 def short(value: Any, limit: int = 40) -> str:
@@ -171,7 +173,7 @@ def _lists_of_objects(schema: dict) -> list[str]:
             if v.get("type") == "array" and v.get("items", {}).get("type") == "object"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shallow_validator(kind: str) -> Draft202012Validator:
     """The root of a schema with its lists of objects left unchecked item by item."""
     schema = copy.deepcopy(_schema(kind))
@@ -180,7 +182,7 @@ def _shallow_validator(kind: str) -> Draft202012Validator:
     return StrictValidator(schema)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _item_validator(kind: str, layer: str) -> Draft202012Validator:
     return StrictValidator(_schema(kind)["properties"][layer]["items"])
 
@@ -200,7 +202,7 @@ def schema_problems(kind: str, obj: Any, path: str) -> list[Problem]:
     schema = _schema(kind)
     if not _float_where_integer(_integer_plan(kind), obj) and fast_is_valid(kind, obj):
         return []
-    found = [((), e) for e in _shallow_validator(kind).iter_errors(obj)]
+    found: list[tuple[tuple[()] | tuple[str, int], Any]] = [((), e) for e in _shallow_validator(kind).iter_errors(obj)]
     for layer in _lists_of_objects(schema):
         items = obj.get(layer)
         for i, item in enumerate(items if isinstance(items, list) else []):

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
 
 from khabar.evaluate.data import EvalRow
 from khabar.model.errors import KhabarError, install_hint
@@ -113,7 +114,8 @@ def entity_stems(rows: Sequence[EvalRow]) -> tuple[set[str], set[str]]:
     whose span started after a proclitic (the stem without it)."""
     from khabar.model.tokens import tokenize
 
-    whole, stems = set(), set()
+    whole: set[str] = set()
+    stems: set[str] = set()
     for r in rows:
         toks = tokenize(r.text)
         for sp in r.entities:

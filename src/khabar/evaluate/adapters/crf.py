@@ -17,9 +17,10 @@ import json
 import os
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from khabar.evaluate.adapters.base import clitic_offset, entity_stems
 from khabar.evaluate.data import EvalRow
@@ -71,7 +72,7 @@ def token_features(words: Sequence[str], i: int) -> dict[str, object]:
 class CRFTagger:
     """A trained CRF over word sequences."""
 
-    crf: object
+    crf: Any  # a fitted sklearn_crfsuite.CRF (untyped)
 
     def tag(self, sentences: list[list[str]]) -> list[list[str]]:
         return [list(self.crf.predict_single([token_features(s, i) for i in range(len(s))])) if s else []
@@ -83,7 +84,7 @@ def train_crf(sentences: list[list[str]], tags: list[list[str]], *, c1: float = 
     """A CRF tagger trained on token sequences and their IOB2 tags (any corpus)."""
     import sklearn_crfsuite
 
-    if len(sentences) != len(tags) or any(len(s) != len(t) for s, t in zip(sentences, tags)):
+    if len(sentences) != len(tags) or any(len(s) != len(t) for s, t in zip(sentences, tags, strict=True)):
         raise ValueError("every sentence needs exactly one tag per token")
     crf = sklearn_crfsuite.CRF(algorithm="lbfgs", c1=c1, c2=c2, max_iterations=max_iterations,
                                all_possible_transitions=True)
@@ -117,7 +118,7 @@ class CRFAdapter:
     notes: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_rows(cls, rows: Sequence[EvalRow], **kw) -> "CRFAdapter":
+    def from_rows(cls, rows: Sequence[EvalRow], **kw) -> CRFAdapter:
         """Train on the outermost gold of the rows, tokens tagged the ANERcorp way."""
         sents, tags = sequences(rows)
         whole, stems = entity_stems([EvalRow(r.id, r.text, outermost(r.entities)) for r in rows])
@@ -125,7 +126,7 @@ class CRFAdapter:
                    training={"data": "khabar train split"})
 
     def predict(self, rows: Sequence[EvalRow]) -> list[list[Span]]:
-        out = []
+        out: list[list[Span]] = []
         for r in rows:
             toks = tokenize(r.text)
             if not toks:
@@ -160,7 +161,7 @@ CACHE_FORMAT = "khabar-crf-cache/1"
 FEATURES_VERSION = 2
 
 
-def train_params() -> dict[str, object]:
+def train_params() -> dict[str, Any]:
     """The hyperparameters of `train_crf` (those of baseline:crf), for the cache key."""
     return {k: p.default for k, p in inspect.signature(train_crf).parameters.items()
             if p.kind is inspect.Parameter.KEYWORD_ONLY}
@@ -211,7 +212,7 @@ def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], di
     sents = parse_wojood(text, str(path), repair=True)
     imp = build_import(sents, prefix="wojood-train", raw_file=f"source/{path.name}",
                        raw_sha256=hashlib.sha256(raw).hexdigest(), source_name=path.name)
-    rows = rows_from_records(zip(imp.documents, imp.annotations), one_sentence_per_paragraph=True,
+    rows = rows_from_records(zip(imp.documents, imp.annotations, strict=True), one_sentence_per_paragraph=True,
                              where=str(path))
     return rows, {"file_sentences": len(sents), "file_tokens": sum(len(s.tokens) for s in sents),
                   "orphan_i_read_as_b": sum(len(s.repairs) for s in sents)}
@@ -276,9 +277,9 @@ def cached_training(rows: Sequence[EvalRow], key: str, folder: Path,
         return data, {"cache": "hit", "path": str(model)}
     params = train_params()
     t0 = time.perf_counter()
-    tagger = train_crf(*sequences(rows), **params)  # type: ignore[arg-type]
+    tagger = train_crf(*sequences(rows), **params)
     seconds = time.perf_counter() - t0
-    data = Path(tagger.crf.modelfile.name).read_bytes()  # type: ignore[attr-defined]
+    data = Path(tagger.crf.modelfile.name).read_bytes()
     try:
         atomic_write_bytes(model, data)
         write_json(meta, {**provenance, "key": key, "model_sha256": hashlib.sha256(data).hexdigest(),

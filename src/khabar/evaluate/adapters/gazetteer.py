@@ -7,8 +7,9 @@ three proclitics, which stay outside the predicted span (guidelines §0).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 from khabar.evaluate.data import EvalRow
 from khabar.model.spans import Span, strip_proclitics

@@ -9,7 +9,8 @@ labels are decoded with the one IOB2 decoder, an orphan I- opening a mention as 
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from khabar.evaluate.data import EvalRow
 from khabar.io import KhabarError

@@ -15,9 +15,10 @@ splits is skipped with a note. Errors name the file, the line and the JSON path 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from khabar.evaluate.data import EvalRow
 from khabar.io import read_text

@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, cast
 
 from khabar.evaluate.data import EvalRow
 from khabar.io import KhabarError
 from khabar.model.spans import Span, outermost
+
+if TYPE_CHECKING:
+    from spacy.pipeline import EntityRecognizer
 
 
 class SpacyAdapter:
@@ -53,7 +57,8 @@ def train_spacy(rows: Sequence[EvalRow], out: Path, *, epochs: int = 10, seed: i
                      "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None,
                                  "width": width, "depth": 2, "embed_size": 2000, "window_size": 1,
                                  "maxout_pieces": 3, "subword_features": True}}}
-    ner = nlp.add_pipe("ner", config=cfg)
+    # add_pipe is typed as returning any pipe; the "ner" factory makes an EntityRecognizer.
+    ner = cast("EntityRecognizer", nlp.add_pipe("ner", config=cfg))
     examples = []
     for r in rows:
         doc = nlp.make_doc(r.text)

@@ -1,20 +1,18 @@
-"""Fixtures of the format tests: the seed's gold, and a tiny synthetic document whose text holds
+"""Helpers of the format tests: the seed's gold, and a tiny synthetic document whose text holds
 characters outside the BMP (so UTF-16 offsets and code-point offsets differ). Synthetic
-sentences for tests only, never part of the corpus."""
+sentences for tests only, never part of the corpus. The fixtures `proj` and `gold` built from
+them are in conftest.py."""
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
-import pytest
-
 from khabar.cli import main
 from khabar.corpus.documents import make_document
 from khabar.corpus.layout import Layout
-from khabar.formats.base import load_pairs
 from khabar.io import read_json, write_json
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parent.parent
 SEED = "000_3e7c9696a8bc251b"
 LAYERS = ("entities", "numbers", "claims", "relations")
 
@@ -83,21 +81,6 @@ def make_project(root: Path) -> Layout:
     return layout
 
 
-@pytest.fixture
-def proj(tmp_path: Path) -> Layout:
-    return make_project(tmp_path / "proj")
-
-
-@pytest.fixture(scope="session")
-def gold() -> dict[str, tuple[dict, dict]]:
-    """(document, annotation) of the seed and of the BMP document, by id (read-only)."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        layout = make_project(Path(tmp) / "p")
-        return {d["id"]: (d, a) for d, a in load_pairs(layout)}
-
-
 def layers(ann: dict) -> dict:
     return {k: ann[k] for k in LAYERS}
 
@@ -107,4 +90,4 @@ def run(args) -> int:
 
 
 __all__ = ["REPO", "SEED", "DOC", "TEXT", "P1", "P2", "at", "span", "bmp_annotation", "make_project",
-           "proj", "gold", "layers", "run", "read_json"]
+           "layers", "run", "read_json"]
