@@ -173,3 +173,12 @@ def test_the_release_licence_follows_the_documents(tmp_path):
     assert opened.selection.left_out["doc1"].startswith("licence unknown: not open")
     assert read_json(tmp_path / "open" / "croissant.json")["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
     assert read_json(tmp_path / "open" / "khabar-manifest.json")["text_licence"] == {"documents": 1, "unknown": 0}
+
+
+def test_the_viewer_says_an_undated_article_is_undated():
+    from khabar.annotate.view import page
+
+    doc = load_document(Layout(REPO), "wn14_health_03")
+    html = page(doc, {"entities": [], "numbers": [], "claims": [], "status": "empty"}, "wn14_health_03")
+    assert f'<div class="meta" dir="ltr">undated; {len(doc["paragraphs"])} paragraphs</div>' in html
+    assert "published ;" not in html

@@ -268,9 +268,11 @@ def page(doc: dict[str, Any], ann: dict[str, Any], title: str, against: dict[str
     head = (f'<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<title>{html.escape(doc["id"])}</title>\n<style>{CSS % {"fonts": FONTS}}</style>\n</head>\n')
-    dateline = html.escape(doc.get("published") or doc.get("dateline") or "")
+    when = doc.get("published") or doc.get("dateline")
+    # A source without dates (Arabic Wikinews) says so rather than printing an empty date.
+    dateline = f"published {html.escape(when)}" if when else "undated"
     return (head + f'<body>\n<h1><bdi dir="ltr">{html.escape(doc["id"])}</bdi></h1>\n'
-            f'<div class="meta" dir="ltr">published {dateline}; {len(doc["paragraphs"])} paragraphs</div>\n'
+            f'<div class="meta" dir="ltr">{dateline}; {len(doc["paragraphs"])} paragraphs</div>\n'
             f'{legend}\n{summary}\n<div class="columns" style="--cols: {len(sides)}">'
             + "\n".join(sides) + "</div>\n</body>\n</html>\n")
 
