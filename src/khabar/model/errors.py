@@ -148,6 +148,9 @@ CODES: dict[str, Code] = {
     "adjudication-reference": _e("`adjudicate --apply`: a decided claim or relation refers to an entity or "
                                  "number that another decision leaves out of the gold (or replaces by "
                                  "several); both decisions are named, and nothing is written."),
+    "decision-orphaned": _e("`adjudicate`: a decision in disagreements.json matches no disagreement of the "
+                            "passes given (other passes, or changed ones); nothing is written unless --force "
+                            "drops it."),
     "adjudication-conflict": _e("`adjudicate --apply`: the decisions give a gold that does not validate "
                                 "(`both` keeping two copies of one span, crossing spans); the decisions and "
                                 "their items are named, and nothing is written."),
