@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal, overload
 
 from khabar.corpus.documents import load_document
-from khabar.corpus.layout import Layout
+from khabar.corpus.layout import Layout, check_id, inside
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.labels import SCHEMA_VERSION
@@ -644,6 +644,20 @@ def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, 
     return doc, [checked(p, doc) for p in passes]
 
 
+def _decisions_file(path: Path, doc_id: str) -> dict[str, Any]:
+    """disagreements.json, checked to be the decisions on `doc_id`: decisions on another document
+    never answer this one's disagreements."""
+    record = read_json(path)
+    if not (isinstance(record, dict) and isinstance(record.get("disagreements", []), list)):
+        raise KhabarError(f"{path}: expected an object with a list of disagreements, found something "
+                          "else; move it aside to start afresh", "usage", str(path))
+    found = check_id(record.get("document_id"), f"{path}:$.document_id")
+    if found != doc_id:
+        raise KhabarError(f"{path}: holds the decisions on {found!r}, not on {doc_id!r}", "document-id-mismatch",
+                          str(path), "$.document_id")
+    return record
+
+
 @overload
 def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None = None,
                apply: Literal[False] = False, force: bool = False) -> AdjudicationFiles: ...
@@ -665,8 +679,11 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
     with `apply`, write the gold from the decisions instead and return its path."""
     from khabar.io import atomic_write_text, dumps_json, write_json
 
+    check_id(doc_id, "DOC_ID")
     if len(passes) != 2:
         raise KhabarError(f"expected two passes, found {len(passes)}", "usage")
+    for p in passes:  # a pass is read from the project only, and named in the gold's provenance
+        inside(p, layout.root, "a pass")
     doc, (a, b) = load_passes(layout, doc_id, passes)
     names = (Path(passes[0]).stem, Path(passes[1]).stem)
     if names[0] == names[1]:
@@ -675,7 +692,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
     folder = Path(out) if out else layout.passes(doc_id) / "adjudication"
     decisions_path = folder / "disagreements.json"
     if apply:
-        decided = read_json(decisions_path)
+        decided = _decisions_file(decisions_path, doc_id)
         rel = lambda p: str(Path(p).resolve().relative_to(layout.root.resolve())) \
             if layout.root.resolve() in Path(p).resolve().parents else str(p)  # noqa: E731
         prov = [*({"step": "pass", "agent": f"pass {n}", "source": rel(p)} for n, p in zip(names, passes, strict=True)),
@@ -690,10 +707,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
                                   "gold-exists")
         write_json(target, gold)
         return target
-    old = read_json(decisions_path) if decisions_path.is_file() else None
-    if old is not None and not (isinstance(old, dict) and isinstance(old.get("disagreements", []), list)):
-        raise KhabarError(f"{decisions_path}: expected an object with a list of disagreements, found something "
-                          "else; move it aside to start afresh", "usage", str(decisions_path))
+    old = _decisions_file(decisions_path, doc_id) if decisions_path.is_file() else None
     record, orphaned = carry(to_json(doc_id, comparison, names), old)
     if orphaned and not force:
         # A decision is the adjudicator's work: it is never dropped unless asked.

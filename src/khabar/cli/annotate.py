@@ -27,10 +27,10 @@ def _pass_path(layout, doc_id: str, given: str) -> Path:
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
     from khabar.annotate.adjudicate import adjudicate, describe_decision
-    from khabar.corpus.layout import check_output
+    from khabar.corpus.layout import check_id, check_output
 
     layout = layout_of(args)
-    passes = [_pass_path(layout, args.doc_id, p) for p in args.passes]
+    passes = [_pass_path(layout, check_id(args.doc_id, "DOC_ID"), p) for p in args.passes]
     if args.out:
         check_output(Path(args.out), layout.root, is_dir=True, marker="disagreements.json", force=args.force)
     result = adjudicate(layout, args.doc_id, passes, Path(args.out) if args.out else None,

@@ -140,6 +140,8 @@ CODES: dict[str, Code] = {
                              "message names the extra to install)."),
     # commands
     "out-refused": _e("An --out path would overwrite what the command did not create."),
+    "path-outside": _e("A path given to a command (a pass) or read from a file resolves outside the project "
+                       "(or the --out folder): it is never read or written."),
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
     "pass-exists": _e("An annotation pass (annotations/passes/<id>/<name>.json) exists and differs; "
                       "`khabar import --pass` writes over it only with --force."),
