@@ -492,3 +492,70 @@ def test_seed_disagreements_md_is_what_the_command_writes():
         d.decision, d.reason = rec["decision"], rec["reason"]
     assert markdown(SEED, comparison, ("A", "B")) == \
         (folder / "adjudication" / "disagreements.md").read_text(encoding="utf-8")
+
+
+def _decisions(record: dict) -> dict:
+    """Decision and reason of every disagreement, by what it is about (layer, type, place, sides)."""
+    return {(d["layer"], d["type"], d["start"], d["end"], repr(d["a"]), repr(d["b"])): (d["decision"], d["reason"])
+            for d in record["disagreements"]}
+
+
+@pytest.mark.parametrize("which", ["B, claims and relation A", "mixed within layers"])
+def test_rerun_with_the_passes_swapped_keeps_every_decision_following_its_pass(tmp_path, which, capsys):
+    """Issue 21 item 1: `--passes B A` after deciding on `--passes A B` keeps every decision, a
+    decision for one pass now named by the other letter, and --apply gives the same gold (the
+    decisions used to be carried by place, so A kept meaning the first pass, which is now B)."""
+    layout, doc = _mix_project(tmp_path)
+    a, b = _mix_passes(doc)
+    _passes_of(layout, "mix", a, b)
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", "A", "B"]) == 0
+    path = layout.passes("mix") / "adjudication" / "disagreements.json"
+    record = read_json(path)
+    _decide(record, ROUND_TRIPS[which])
+    write_json(path, record)
+    assert main([*root, "adjudicate", "mix", "--passes", "B", "A"]) == 0, capsys.readouterr().err
+    swapped = read_json(path)
+    flip = {"A": "B", "B": "A", "both": "both", "neither": "neither"}
+    assert swapped["passes"] == ["B", "A"]
+    assert _decisions(swapped) == {(layer, t, s, e, b_, a_): (flip[dec], why) for (layer, t, s, e, a_, b_), (dec, why)
+                                   in _decisions(record).items()}
+    assert main([*root, "adjudicate", "mix", "--passes", "B", "A", "--apply"]) == 0, capsys.readouterr().err
+    assert _layers(read_json(layout.annotation("mix"))) == _expected(which, a, b)
+
+
+def test_rerun_with_other_passes_keeps_what_still_applies_and_drops_nothing_without_force(tmp_path, capsys):
+    """Issue 21 item 1: against a third pass C (B with the label of «حلب» set back to A's, and
+    «إدلب» left out), the label decision no longer applies: the rerun names it and writes nothing;
+    with --force it is dropped (and said so), every other decision is kept, and the new
+    disagreement waits for its decision (a rerun used to rewrite disagreements.json, decisions gone)."""
+    layout, doc = _mix_project(tmp_path)
+    a, b = _mix_passes(doc)
+    _passes_of(layout, "mix", a, b)
+    c = copy.deepcopy(b)
+    c["entities"][1]["label"] = "GPE"
+    c["entities"] = c["entities"][:3]
+    write_json(layout.passes("mix") / "C.json", c)
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", "A", "B"]) == 0
+    folder = layout.passes("mix") / "adjudication"
+    record = read_json(folder / "disagreements.json")
+    _decide(record, ROUND_TRIPS["mixed within layers"])
+    write_json(folder / "disagreements.json", record)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    capsys.readouterr()
+
+    assert main([*root, "adjudicate", "mix", "--passes", "A", "C"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    [label] = [d for d in record["disagreements"] if d["type"] == "label"]
+    assert len(err) == 1 and err[0].endswith("[decision-orphaned]") and "1 decision(s)" in err[0]
+    assert f"{label['id']} (¶1 entities label `label` «حلب», decided B, test)" in err[0]
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+    assert main([*root, "adjudicate", "mix", "--passes", "A", "C", "--force"]) == 0
+    out = capsys.readouterr().out
+    assert f"dropped decision {label['id']} " in out
+    again = read_json(folder / "disagreements.json")
+    kept = {k: v for k, v in _decisions(record).items() if k[:2] != ("entities", "label")}
+    idlib = at("إدلب", within=doc["text"])
+    assert _decisions(again) == {**kept, ("entities", "span", *idlib, repr([a["entities"][3]]), "[]"): (None, None)}

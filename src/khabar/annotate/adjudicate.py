@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, Literal, overload
 
 from khabar.corpus.documents import load_document
-from khabar.corpus.layout import Layout
+from khabar.corpus.layout import Layout, check_id, inside
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.labels import SCHEMA_VERSION
@@ -404,16 +404,41 @@ def _items_key(d: dict[str, Any]) -> str:
     return json.dumps([d.get("a"), d.get("b")], ensure_ascii=False, sort_keys=True)
 
 
-def _matcher(records: list[dict[str, Any]]) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
-    """Finds the record of a disagreement: by place, type and both sides' items; by place and type
-    alone where one record has them. Two disagreements can share a place (two relations over the
-    same numbers): the items tell them apart, and one record's decision never answers both."""
-    exact = {(_dkey(r), _items_key(r)): r for r in records}
-    by_place: dict[tuple, list[dict]] = {}
-    for r in records:
-        by_place.setdefault(_dkey(r), []).append(r)
+_FLIP = {"A": "B", "B": "A"}
 
-    def find(d: dict[str, Any]) -> dict[str, Any] | None:
+
+def _seen_from_the_other_side(r: dict[str, Any]) -> dict[str, Any]:
+    """A record as the passes in the other order give it: the sides swap, and a decision for one
+    pass (A or B) follows its pass, so that it keeps the same items."""
+    decision = r.get("decision")
+    return {**r, "a": r.get("b"), "b": r.get("a"),
+            "decision": _FLIP.get(decision, decision) if isinstance(decision, str) else decision}
+
+
+Found = tuple[dict[str, Any], dict[str, Any]]  # the record as the disagreement sees it, and as written
+
+
+def _matcher(records: list[dict[str, Any]], flipped: bool = False) -> Callable[[dict[str, Any]], Found | None]:
+    """Finds the record of a disagreement by what it is about: its place, type and both sides'
+    items, in either order of the passes (a record found with the sides swapped is returned seen
+    from the other side, its A/B decision following its pass). A record that holds no items (written
+    by hand) is found by place and type alone where it is the only one there; `flipped` says
+    whether the passes are now in the other order, which such a record cannot tell. Two
+    disagreements can share a place (two relations over the same numbers): the items tell them
+    apart, and one record's decision never answers both. A record whose items differ from every
+    disagreement's is not found: the passes it was decided on are not these."""
+    exact: dict[tuple, Found] = {}
+    for r in records:
+        exact.setdefault((_dkey(r), _items_key(r)), (r, r))
+    for r in records:
+        other = _seen_from_the_other_side(r)
+        exact.setdefault((_dkey(other), _items_key(other)), (other, r))
+    by_place: dict[tuple, list[Found]] = {}
+    for r in records:
+        if "a" not in r and "b" not in r:
+            by_place.setdefault(_dkey(r), []).append((_seen_from_the_other_side(r) if flipped else r, r))
+
+    def find(d: dict[str, Any]) -> Found | None:
         hit = exact.get((_dkey(d), _items_key(d)))
         if hit is None and len(by_place.get(_dkey(d), [])) == 1:
             hit = by_place[_dkey(d)][0]
@@ -422,17 +447,39 @@ def _matcher(records: list[dict[str, Any]]) -> Callable[[dict[str, Any]], dict[s
     return find
 
 
-def carry_decisions(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
-    """Keep the decisions already written in a previous disagreements.json (matched by place and type,
-    and by the items where several disagreements share a place)."""
+def _flipped(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether the old record names the same two passes in the other order."""
+    a, b = (new.get("passes") or [None, None])[:2], (old.get("passes") or [None, None])[:2]
+    return a != b and a == b[::-1]
+
+
+def carry(new: dict[str, Any], old: dict[str, Any] | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """`new` with the decisions of a previous disagreements.json carried over (see `_matcher`),
+    and the decided records of `old` that no disagreement of `new` matches: decisions that no
+    longer apply, which the caller reports and never drops in silence."""
     if not old:
-        return new
-    find = _matcher([d for d in old.get("disagreements", []) if d.get("decision")])
+        return new, []
+    decided = [d for d in old.get("disagreements", []) if isinstance(d, dict) and d.get("decision")]
+    find = _matcher(decided, _flipped(new, old))
+    used: set[int] = set()
     for d in new["disagreements"]:
-        prev = find(d)
-        if prev:
-            d["decision"], d["reason"] = prev["decision"], prev.get("reason")
-    return new
+        hit = find(d)
+        if hit:
+            d["decision"], d["reason"] = hit[0]["decision"], hit[0].get("reason")
+            used.add(id(hit[1]))
+    return new, [r for r in decided if id(r) not in used]
+
+
+def carry_decisions(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
+    """Keep the decisions already written in a previous disagreements.json (see `carry`)."""
+    return carry(new, old)[0]
+
+
+def describe_decision(r: dict[str, Any]) -> str:
+    """A decided record in words, to name a decision that no longer applies."""
+    what = f"{r.get('layer')} {r.get('type')}" + (f" `{r['attribute']}`" if r.get("attribute") else "")
+    reason = f", {r['reason']}" if r.get("reason") else ""
+    return f"{r.get('id')} (¶{r.get('paragraph')} {what} «{r.get('text')}», decided {r.get('decision')}{reason})"
 
 
 def apply_decisions(doc: dict[str, Any], comparison: Comparison, decided: dict[str, Any],
@@ -453,8 +500,8 @@ def _choices(comparison: Comparison, decided: dict[str, Any], where: str) -> dic
     find = _matcher([r for r in records if isinstance(r, dict)] if isinstance(records, list) else [])
     out = {}
     for d in comparison.disagreements:
-        rec = find(asdict(d))
-        choice = rec.get("decision") if rec else None
+        hit = find(asdict(d))
+        choice = hit[0].get("decision") if hit else None
         if choice not in DECISIONS:
             found = "has no decision" if choice is None else f"has the decision {choice!r}"
             raise KhabarError(f"{where}: disagreement {d.id} (¶{d.paragraph} {d.layer} {d.type} «{d.text}») "
@@ -586,6 +633,7 @@ class AdjudicationFiles:
     markdown: Path
     json: Path
     comparison: Comparison
+    dropped: list[dict] = field(default_factory=list)  # decided records no longer applying, dropped by --force
 
 
 def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, list[dict]]:
@@ -594,6 +642,20 @@ def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, 
 
     doc = load_document(layout, doc_id)
     return doc, [checked(p, doc) for p in passes]
+
+
+def _decisions_file(path: Path, doc_id: str) -> dict[str, Any]:
+    """disagreements.json, checked to be the decisions on `doc_id`: decisions on another document
+    never answer this one's disagreements."""
+    record = read_json(path)
+    if not (isinstance(record, dict) and isinstance(record.get("disagreements", []), list)):
+        raise KhabarError(f"{path}: expected an object with a list of disagreements, found something "
+                          "else; move it aside to start afresh", "usage", str(path))
+    found = check_id(record.get("document_id"), f"{path}:$.document_id")
+    if found != doc_id:
+        raise KhabarError(f"{path}: holds the decisions on {found!r}, not on {doc_id!r}", "document-id-mismatch",
+                          str(path), "$.document_id")
+    return record
 
 
 @overload
@@ -617,8 +679,11 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
     with `apply`, write the gold from the decisions instead and return its path."""
     from khabar.io import atomic_write_text, dumps_json, write_json
 
+    check_id(doc_id, "DOC_ID")
     if len(passes) != 2:
         raise KhabarError(f"expected two passes, found {len(passes)}", "usage")
+    for p in passes:  # a pass is read from the project only, and named in the gold's provenance
+        inside(p, layout.root, "a pass")
     doc, (a, b) = load_passes(layout, doc_id, passes)
     names = (Path(passes[0]).stem, Path(passes[1]).stem)
     if names[0] == names[1]:
@@ -627,7 +692,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
     folder = Path(out) if out else layout.passes(doc_id) / "adjudication"
     decisions_path = folder / "disagreements.json"
     if apply:
-        decided = read_json(decisions_path)
+        decided = _decisions_file(decisions_path, doc_id)
         rel = lambda p: str(Path(p).resolve().relative_to(layout.root.resolve())) \
             if layout.root.resolve() in Path(p).resolve().parents else str(p)  # noqa: E731
         prov = [*({"step": "pass", "agent": f"pass {n}", "source": rel(p)} for n, p in zip(names, passes, strict=True)),
@@ -642,12 +707,20 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
                                   "gold-exists")
         write_json(target, gold)
         return target
-    old = read_json(decisions_path) if decisions_path.is_file() else None
-    record = carry_decisions(to_json(doc_id, comparison, names), old)
+    old = _decisions_file(decisions_path, doc_id) if decisions_path.is_file() else None
+    record, orphaned = carry(to_json(doc_id, comparison, names), old)
+    if orphaned and not force:
+        # A decision is the adjudicator's work: it is never dropped unless asked.
+        raise KhabarError(f"{len(orphaned)} decision(s) no longer match a disagreement of "
+                          f"{names[0]} and {names[1]}, nothing written: "
+                          + "; ".join(describe_decision(r) for r in orphaned)
+                          + "; rerun with the passes they were made on, or pass --force to drop them",
+                          "decision-orphaned", str(decisions_path))
     for d, rec in zip(comparison.disagreements, record["disagreements"], strict=True):
         d.decision, d.reason = rec["decision"], rec["reason"]
     folder.mkdir(parents=True, exist_ok=True)
-    files = AdjudicationFiles(folder, folder / "draft.json", folder / "disagreements.md", decisions_path, comparison)
+    files = AdjudicationFiles(folder, folder / "draft.json", folder / "disagreements.md", decisions_path, comparison,
+                              orphaned)
     write_json(files.draft, draft(doc, comparison, names))
     atomic_write_text(files.markdown, markdown(doc_id, comparison, names))
     atomic_write_text(files.json, dumps_json(record))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.corpus.documents import load_document
-from khabar.corpus.layout import Layout
+from khabar.corpus.layout import Layout, check_id
 from khabar.io import KhabarError, read_json
 from khabar.model.spans import Span, outermost, token_range
 from khabar.model.tokens import tokenize
@@ -189,7 +189,7 @@ def compare(layout: Layout, pairs: Iterable[tuple[str, str]],
     pairs = list(pairs)
     tallies: dict[str, Tally] = {}
     docs = 0
-    wanted = layout.document_ids() if doc_ids is None else list(doc_ids)
+    wanted = layout.document_ids() if doc_ids is None else [check_id(i, "--doc") for i in doc_ids]
     for doc_id in wanted:
         if not layout.document(doc_id).is_file():
             raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")

@@ -23,7 +23,7 @@ from typing import Any
 
 from khabar import __version__
 from khabar.corpus.documents import load_document
-from khabar.corpus.layout import Layout
+from khabar.corpus.layout import Layout, check_id
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.numerals import Found, _norm, find_numbers
@@ -42,7 +42,7 @@ QUOTES = "\"'«»“”"
 
 
 def suggestion_path(layout: Layout, doc_id: str) -> Path:
-    return layout.annotations_dir / "suggestions" / f"{doc_id}.json"
+    return layout.suggestion(doc_id)
 
 
 # ---------------------------------------------------------------- entities
@@ -272,7 +272,7 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
 
     The entity model is trained without `doc_id` (pass `model` to reuse one trained so).
     """
-    if not layout.document(doc_id).is_file():
+    if not layout.document(check_id(doc_id, "DOC_ID")).is_file():
         raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")
     doc = load_document(layout, doc_id)
     if model is None:
@@ -333,7 +333,7 @@ def write_suggestion(layout: Layout, doc_id: str, out: Path | None = None, force
     """Write the suggestion beside the gold (never over it); the path and the annotation."""
     from khabar.io import write_json
 
-    path = Path(out) if out else suggestion_path(layout, doc_id)
+    path = Path(out) if out else suggestion_path(layout, check_id(doc_id, "DOC_ID"))
     if path.resolve() == layout.annotation(doc_id).resolve() or \
             path.resolve().parent == layout.annotations_dir.resolve():
         raise KhabarError(f"{path}: a suggestion never goes into annotations/ beside the gold files; "

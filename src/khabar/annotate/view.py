@@ -24,7 +24,7 @@ from typing import Any
 # same item", in adjudicate (the one sideways import of this package, by that rule).
 from khabar.annotate.adjudicate import identities
 from khabar.corpus.documents import load_document
-from khabar.corpus.layout import Layout
+from khabar.corpus.layout import Layout, check_id
 from khabar.model.labels import ENTITY_COLOURS
 
 FONTS = ('"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", '
@@ -284,7 +284,7 @@ def write_view(layout: Layout, doc_id: str, out: Path, annotation: Path | None =
     from khabar.io import atomic_write_text
     from khabar.model.errors import KhabarError
 
-    if not layout.document(doc_id).is_file():
+    if not layout.document(check_id(doc_id, "DOC_ID")).is_file():
         raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")
     doc = load_document(layout, doc_id)
     path = Path(annotation) if annotation else layout.annotation(doc_id)

@@ -26,11 +26,11 @@ def _pass_path(layout, doc_id: str, given: str) -> Path:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
-    from khabar.annotate.adjudicate import adjudicate
-    from khabar.corpus.layout import check_output
+    from khabar.annotate.adjudicate import adjudicate, describe_decision
+    from khabar.corpus.layout import check_id, check_output
 
     layout = layout_of(args)
-    passes = [_pass_path(layout, args.doc_id, p) for p in args.passes]
+    passes = [_pass_path(layout, check_id(args.doc_id, "DOC_ID"), p) for p in args.passes]
     if args.out:
         check_output(Path(args.out), layout.root, is_dir=True, marker="disagreements.json", force=args.force)
     result = adjudicate(layout, args.doc_id, passes, Path(args.out) if args.out else None,
@@ -46,6 +46,8 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
           + (" (" + ", ".join(f"{n} {t}" for t, n in sorted(by_type.items())) + ")" if by_type else ""))
     for path in (result.draft, result.markdown, result.json):
         print(f"wrote {path}")
+    for r in result.dropped:
+        print(f"dropped decision {describe_decision(r)}: no disagreement of these passes matches it (--force)")
     return 0
 
 
@@ -93,7 +95,8 @@ def register(command) -> None:
                                  "(default: annotations/passes/DOC_ID/adjudication/)")
     p.add_argument("--apply", action="store_true",
                    help="write the gold annotation from the decisions in disagreements.json")
-    p.add_argument("--force", action="store_true", help="overwrite an existing non-empty gold or --out")
+    p.add_argument("--force", action="store_true", help="overwrite an existing non-empty gold or --out; drop "
+                                                        "decisions that match no disagreement of these passes")
 
     p = command("suggest", cmd_suggest,
                 "pre-annotate a document (entities, numbers, claims) into a suggestion file, never the gold")

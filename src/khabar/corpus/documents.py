@@ -11,13 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from khabar.corpus.layout import Layout
+from khabar.corpus.layout import SLUG_RE, Layout
 from khabar.io import KhabarError, atomic_write_bytes, dumps_json, line_col, read_json, read_text
 from khabar.model.labels import SCHEMA_VERSION
 from khabar.sources.manifest import OPEN_LICENCES
 
-# `\Z`, not `$`: `$` also matches before a final newline, and 'abc\n' is no slug.
-SLUG_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
 # An SPDX licence identifier's shape (CC-BY-4.0, CC-BY-SA-4.0, MIT, GPL-3.0+); `unknown` is none.
 LICENCE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]{0,63}\Z")
 UNKNOWN_LICENCE = "unknown"

@@ -10,6 +10,7 @@ Layout under the project root::
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,30 @@ from pathlib import Path
 from khabar.model.errors import KhabarError
 
 DEFAULT_RELEASE = Path("dist") / "khabar"
+
+# The one document-id rule, wherever an id enters (an argument, a record, a pass, an import, a
+# predictions file): a slug that is a file name on every file system and never a path.
+# `\Z`, not `$`: `$` also matches before a final newline, and 'abc\n' is no slug.
+SLUG_RE = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}\Z")
+ID_RULE = "lowercase letters, digits, '_' and '-', at most 64, starting with a letter or digit"
+
+
+def check_id(value: object, where: str) -> str:
+    """`value` if it is a valid document id; otherwise one error naming `where` it came from."""
+    if isinstance(value, str) and SLUG_RE.match(value):
+        return value
+    shown = repr(value) if not isinstance(value, str) or len(value) <= 70 \
+        else f"{value[:60]!r}... ({len(value)} characters)"
+    raise KhabarError(f"{where}: {shown} is not a safe document id ({ID_RULE})", "id-invalid")
+
+
+def inside(path: Path, folder: Path, what: str) -> Path:
+    """`path` resolved (symlinks followed), refused unless it lies inside `folder`: a path given
+    or read from a file never reaches outside the project (or the --out folder)."""
+    target, base = Path(path).resolve(), Path(folder).resolve()
+    if not _inside(target, base):
+        raise KhabarError(f"{path}: {what} resolves to {target}, outside {base}", "path-outside", str(path))
+    return target
 
 
 @dataclass(frozen=True)
@@ -38,16 +63,19 @@ class Layout:
         return self.root / "annotations"
 
     def raw(self, doc_id: str) -> Path:
-        return self.raw_dir / f"{doc_id}.txt"
+        return self.raw_dir / f"{check_id(doc_id, 'corpus/raw/<id>.txt')}.txt"
 
     def document(self, doc_id: str) -> Path:
-        return self.documents_dir / f"{doc_id}.json"
+        return self.documents_dir / f"{check_id(doc_id, 'corpus/documents/<id>.json')}.json"
 
     def annotation(self, doc_id: str) -> Path:
-        return self.annotations_dir / f"{doc_id}.json"
+        return self.annotations_dir / f"{check_id(doc_id, 'annotations/<id>.json')}.json"
 
     def passes(self, doc_id: str) -> Path:
-        return self.annotations_dir / "passes" / doc_id
+        return self.annotations_dir / "passes" / check_id(doc_id, 'annotations/passes/<id>/')
+
+    def suggestion(self, doc_id: str) -> Path:
+        return self.annotations_dir / "suggestions" / f"{check_id(doc_id, 'annotations/suggestions/<id>.json')}.json"
 
     def document_ids(self) -> list[str]:
         return sorted(p.stem for p in self.documents_dir.glob("*.json"))

@@ -15,7 +15,7 @@ from typing import Any
 
 from khabar.corpus.documents import load_document
 from khabar.corpus.gold import load_pair
-from khabar.corpus.layout import Layout
+from khabar.corpus.layout import Layout, check_id, inside
 from khabar.io import KhabarError, dumps_json, read_json, write_json
 from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
 from khabar.model.spans import Span
@@ -27,7 +27,7 @@ ID_RE = {layer: re.compile(rf"^{p}([1-9][0-9]*)$") for layer, p in ID_PREFIX.ite
 def load_pairs(layout: Layout, doc_ids: Iterable[str] | None = None
                ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """(document, annotation) pairs of `doc_ids` (None: every document), in the order given."""
-    ids = list(doc_ids) if doc_ids else layout.document_ids()
+    ids = [check_id(i, "--doc") for i in doc_ids] if doc_ids else layout.document_ids()
     known = set(layout.document_ids())
     out = []
     for doc_id in ids:
@@ -59,7 +59,8 @@ def load_annotation_files(layout: Layout, paths: Iterable[Path]
         doc_id = ann.get("document_id") if isinstance(ann, dict) else None
         if not isinstance(ann, dict):
             raise KhabarError(f"{path}: expected an annotation file (a JSON object)", "not-object", str(path))
-        if not isinstance(doc_id, str) or not layout.document(doc_id).is_file():
+        doc_id = check_id(doc_id, f"{path}:$.document_id")
+        if not layout.document(doc_id).is_file():
             raise KhabarError(f"{path}: its document_id {doc_id!r} names no document of the project",
                               "document-missing", str(path), "$.document_id")
         if doc_id in out:
@@ -239,7 +240,10 @@ def write_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where:
     check_annotations(layout, anns, where)
     targets = {}
     for doc_id in anns:
-        path = (Path(out) / f"{doc_id}.json") if out is not None else layout.annotation(doc_id)
+        check_id(doc_id, where)
+        # Resolved and kept inside --out: a file name made of an id never leads elsewhere.
+        path = inside(Path(out) / f"{doc_id}.json", Path(out), "an imported annotation") if out is not None \
+            else layout.annotation(doc_id)
         if out is None and path.is_file() and not force:
             old = read_json(path)
             if is_gold(old) and not same_annotation(old, anns[doc_id]):

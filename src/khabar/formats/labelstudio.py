@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from khabar.corpus.layout import check_id
 from khabar.formats.base import Link, assign_ids, new_annotation, rebuild_relations, span_obj
 from khabar.model.errors import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
@@ -360,6 +361,7 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         if not isinstance(d, dict) or not isinstance(d.get("text"), str):
             raise _fail(where, f"{at}.data", "expected the task's data with its `text`")
         doc_id = d.get("doc_id")
+        check_id(doc_id, f"{where}:{at}.data.doc_id")
         if only is not None and doc_id != only:
             continue
         if not isinstance(doc_id, str) or doc_id not in documents:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.corpus.documents import load_document
-from khabar.corpus.layout import Layout, check_output
+from khabar.corpus.layout import Layout, check_id, check_output
 from khabar.formats.base import load_annotation_files, load_pairs, shown_path, write_annotations, write_pass
 from khabar.formats.registry import TOOL_EXPORTS as EXPORT_FORMATS
 from khabar.formats.registry import TOOL_IMPORTS as IMPORT_FORMATS
@@ -223,6 +223,8 @@ def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None 
     if pass_name is not None and out is not None:
         raise KhabarError("--pass writes into annotations/passes/<id>/; it takes no --out", "usage")
     path = Path(path)
+    if doc is not None:
+        check_id(doc, "--doc")
     if out is not None:
         check_output(Path(out), layout.root, is_dir=True, force=force)
     docs = _documents(layout)
@@ -230,6 +232,7 @@ def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None 
     anns: dict[str, dict[str, Any]] = {}
 
     def known(doc_id: str, where: str) -> dict[str, Any]:
+        check_id(doc_id, where)  # a file's name is the id it annotates
         if doc_id not in docs:
             raise KhabarError(f"{where}: no document {doc_id!r} in the project (name the document "
                               "with --doc)", "format-unknown-document", where)

@@ -31,8 +31,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from khabar.corpus.documents import SLUG_RE, paragraph_offsets, require_printable, sha256_text
-from khabar.corpus.layout import Layout
+from khabar.corpus.documents import paragraph_offsets, require_printable, sha256_text
+from khabar.corpus.layout import SLUG_RE, Layout, check_id
 from khabar.io import KhabarError, atomic_write_bytes, plain_mode, read_json, read_text, write_json
 from khabar.model.errors import ERROR, Problem
 from khabar.model.labels import ENTITY_LABELS, SCHEMA_VERSION
@@ -285,7 +285,7 @@ def build_import(sents: list[Sentence], *, prefix: str, raw_file: str, raw_sha25
             starts.append(offs)
             paragraphs.append(" ".join(toks))
         text = "\n".join(paragraphs)
-        doc_id = f"{prefix}-{k:0{width}d}"
+        doc_id = check_id(f"{prefix}-{k:0{width}d}", "--prefix")  # a long prefix and many documents
         first, last = seg[0].line, seg[-1].line + len(seg[-1].tokens) - 1
         note = (f"Imported by `khabar import {command}` from {source_name}, lines {first}-{last} "
                 f"(SHA-256 of the file in raw_sha256). {EXTERNAL_NOTE}")

@@ -140,6 +140,8 @@ CODES: dict[str, Code] = {
                              "message names the extra to install)."),
     # commands
     "out-refused": _e("An --out path would overwrite what the command did not create."),
+    "path-outside": _e("A path given to a command (a pass) or read from a file resolves outside the project "
+                       "(or the --out folder): it is never read or written."),
     "gold-exists": _e("A gold annotation file exists; the command writes over it only with --force."),
     "pass-exists": _e("An annotation pass (annotations/passes/<id>/<name>.json) exists and differs; "
                       "`khabar import --pass` writes over it only with --force."),
@@ -148,6 +150,9 @@ CODES: dict[str, Code] = {
     "adjudication-reference": _e("`adjudicate --apply`: a decided claim or relation refers to an entity or "
                                  "number that another decision leaves out of the gold (or replaces by "
                                  "several); both decisions are named, and nothing is written."),
+    "decision-orphaned": _e("`adjudicate`: a decision in disagreements.json matches no disagreement of the "
+                            "passes given (other passes, or changed ones); nothing is written unless --force "
+                            "drops it."),
     "adjudication-conflict": _e("`adjudicate --apply`: the decisions give a gold that does not validate "
                                 "(`both` keeping two copies of one span, crossing spans); the decisions and "
                                 "their items are named, and nothing is written."),

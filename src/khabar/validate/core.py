@@ -14,8 +14,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from khabar.corpus.documents import SLUG_RE, STAGING_PREFIX, hydrate, is_source_backed, staging_dirs
-from khabar.corpus.layout import Layout
+from khabar.corpus.documents import STAGING_PREFIX, hydrate, is_source_backed, staging_dirs
+from khabar.corpus.layout import ID_RULE, SLUG_RE, Layout
 from khabar.io import read_json, read_text
 from khabar.model.errors import ERROR, KhabarError, Problem
 from khabar.progress import SILENT, Progress
@@ -56,6 +56,8 @@ def _raw_of(layout: Layout, path: Path, doc: Any, shown: str) -> tuple[str | Non
     """The raw article of a record, read only from corpus/raw/<id>.txt (<id> from the file name):
     a record naming another file gets a problem, and that file is never opened."""
     if not isinstance(doc, dict) or doc.get("origin") == "external":
+        return None, []
+    if not SLUG_RE.match(path.stem):  # layout_problems reports the name; no path is made of it
         return None, []
     want = f"corpus/raw/{path.stem}.txt"
     if doc.get("raw_file") != want:
@@ -149,13 +151,20 @@ def _validate_task(job: tuple[str, list[str], bool]) -> tuple[int, list[Problem]
 def layout_problems(layout: Layout) -> list[Problem]:
     """What no single file shows: records without gold, raw files without records, interrupted adds."""
     out = []
-    ids = set(layout.document_ids())
+    # A file whose name is no valid id is reported once and never turned back into a path.
+    named = [*layout.raw_dir.glob("*.txt"), *layout.documents_dir.glob("*.json"), *layout.annotations_dir.glob("*.json"),
+             *(p for p in (layout.annotations_dir / "passes").glob("*") if p.is_dir())]
+    for path in sorted(named):
+        if not SLUG_RE.match(path.stem if path.suffix in (".txt", ".json") else path.name):
+            out.append(Problem(_rel(path, layout.root), "$", "id-invalid",
+                               f"expected a file name that is a document id ({ID_RULE}), found {path.name!r}"))
+    ids = {i for i in layout.document_ids() if SLUG_RE.match(i)}
     for doc_id in sorted(ids):
         if not layout.annotation(doc_id).is_file():
             out.append(Problem(_rel(layout.document(doc_id), layout.root), "$", "annotation-missing",
                                f"expected {_rel(layout.annotation(doc_id), layout.root)}, found none"))
     for raw in sorted(layout.raw_dir.glob("*.txt")):
-        if raw.stem not in ids:
+        if raw.stem not in ids and SLUG_RE.match(raw.stem):
             out.append(Problem(_rel(raw, layout.root), "$", "raw-orphan",
                                f"expected a record {_rel(layout.document(raw.stem), layout.root)}, "
                                "found none (an interrupted or partial `khabar add`?)"))

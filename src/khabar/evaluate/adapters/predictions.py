@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from khabar.corpus.layout import ID_RULE, SLUG_RE
 from khabar.evaluate.data import EvalRow
 from khabar.io import read_text
 from khabar.model.errors import KhabarError, Problem
@@ -56,6 +57,11 @@ def read_predictions(path: Path) -> dict[str, tuple[int, dict[str, Any]]]:
         rec, found = line_problems(str(path), n, line)
         problems += found
         if rec is None:
+            continue
+        unit = rec["id"].split("#", 1)[0]  # a document id, or the document of a paragraph or sentence id
+        if not SLUG_RE.match(unit):
+            problems.append(Problem(str(path), f"{n}:$.id", "id-invalid",
+                                    f"id {rec['id']!r}: {unit!r} is not a safe document id ({ID_RULE})"))
             continue
         if rec["id"] in out:
             problems.append(Problem(str(path), f"{n}:$.id", "predictions-duplicate-id",
