@@ -8,12 +8,13 @@ import os
 import subprocess
 import sys
 import time
+import zipfile
 
 import pytest
 
-from fmt_fixtures import DOC, REPO, TEXT, layers
+from fmt_fixtures import DOC, REPO, TEXT, layers, run
 from khabar.corpus.documents import make_document
-from khabar.formats import labelstudio
+from khabar.formats import inception, labelstudio
 from khabar.io import write_json
 
 # The synthetic document repeated: one long text of many paragraphs, as a long news page or a
@@ -117,3 +118,65 @@ def test_labelstudio_import_of_a_large_export_is_linear(proj, gold, tmp_path):
         expected[key].sort(key=lambda o: int(o["id"][1:]))
     assert layers(got) == layers(expected)
 
+
+
+# ---------------------------------------------------------------- INCEpTION zips: limits first
+
+
+def _zip(path, members, compression=zipfile.ZIP_DEFLATED):
+    with zipfile.ZipFile(path, "w", compression) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def _never_open(*args, **kwargs):
+    raise AssertionError("a member was read before the zip was checked")
+
+
+@pytest.mark.parametrize("limit,value,members,message", [
+    ("ZIP_MAX_MEMBERS", 2, {"a/x.xmi": "1", "a/y.xmi": "2", "a/z.xmi": "3"}, "3 members (at most 2)"),
+    ("ZIP_MAX_MEMBER_BYTES", 1000, {f"a/{DOC}.xmi": "x" * 1001}, "1001 bytes uncompressed (at most 1000)"),
+    ("ZIP_MAX_TOTAL_BYTES", 1500, {"a/x.xmi": "x" * 1000, "a/y.xmi": "y" * 1000},
+     "its .xmi members hold over 1500 bytes uncompressed"),
+    # A zip bomb with the default limits: 64 MB of one byte deflates to ~64 KB (1000:1).
+    (None, None, {f"a/{DOC}.xmi": b"\0" * (64 * 2**20)}, "(a ratio over 200:1, a zip bomb)"),
+])
+def test_inception_zip_is_checked_before_any_member_is_read(limit, value, members, message, proj, tmp_path,
+                                                            monkeypatch, capsys):
+    """Member count, a member's size, the total size and the compression ratio are read from
+    the zip's directory and checked before any member is opened: one line, code zip-refused."""
+    from khabar.formats import tools
+
+    src = _zip(tmp_path / "export.zip", members)
+    if limit is not None:
+        monkeypatch.setattr(tools, limit, value)
+    monkeypatch.setattr(zipfile.ZipFile, "open", _never_open)
+    assert run(["--root", proj.root, "import", "inception", src, "--out", tmp_path / "out"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar import: error: {src}") and message in err
+    assert err.rstrip().endswith("[zip-refused]") and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_inception_zip_member_larger_than_its_header_is_refused(proj, gold, tmp_path, capsys):
+    """A member whose header declares fewer bytes than it holds is not read past the declared
+    size: refused (zip-refused or a bad CRC), never read whole."""
+    doc, ann = gold[DOC]
+    xmi = inception.export_xmi(doc, ann).encode("utf-8")
+    src = _zip(tmp_path / "export.zip", {f"a/{DOC}.xmi": xmi}, zipfile.ZIP_STORED)
+    data = bytearray(src.read_bytes())
+    declared = len(xmi).to_bytes(4, "little")
+    smaller = (len(xmi) - 100).to_bytes(4, "little")
+    # The uncompressed size sits in the local header (offset 22) and the central directory
+    # entry (offset 24 from its signature): both say 100 bytes fewer than the member holds.
+    assert data[22:26] == declared
+    central = data.index(b"PK\x01\x02")
+    assert data[central + 24:central + 28] == declared
+    data[22:26], data[central + 24:central + 28] = smaller, smaller
+    src.write_bytes(bytes(data))
+    assert run(["--root", proj.root, "import", "inception", src, "--out", tmp_path / "out"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"khabar import: error: {src}") and err.count("\n") == 1
+    assert err.rstrip().endswith(("[zip-refused]", "[format-invalid]"))
+    assert not (tmp_path / "out").exists()

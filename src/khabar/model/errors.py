@@ -132,6 +132,9 @@ CODES: dict[str, Code] = {
     "format-ambiguous": _e("An outside file holds several annotations of one document; Khabar does "
                            "not pick one silently."),
     "format-unknown-document": _e("An outside file names a document the project does not have."),
+    "zip-refused": _e("A zip file is over Khabar's limits (a member's size, the total size, the number "
+                      "of members, or a compression ratio that marks a zip bomb), or a member holds "
+                      "more than its header declares; it is refused before it is read."),
     "import-nothing": _e("An import found nothing to import (a Label Studio file whose tasks hold no "
                          "submitted annotation, such as the tasks.json `khabar export labelstudio` "
                          "writes); the message says what was skipped and why."),
