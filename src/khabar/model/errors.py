@@ -120,6 +120,9 @@ CODES: dict[str, Code] = {
     "predictions-span-out-of-bounds": _e("A predicted span's offsets fall outside its record's text."),
     "predictions-span-text-mismatch": _e("A predicted span's text differs from the text its offsets cover."),
     "results-invalid": _e("A file given to --compare is not a valid `khabar benchmark --out` results file."),
+    "results-stats-mismatch": _e("A results file's per-row statistics are not what its stored predictions "
+                                 "score against the gold of the data it names (the file was edited after "
+                                 "`khabar benchmark` wrote it); --compare refuses it."),
     "results-mismatch": _e("Two results files were computed on different data, splits, schemes or "
                            "layers, so they cannot be compared pair by pair."),
     # annotation tools and training formats (formats/: labelstudio, brat, inception, conll, spacy)
