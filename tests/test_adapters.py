@@ -206,6 +206,24 @@ def test_prediction_text_must_match(release, tmp_path):
         PredictionsAdapter(str(missing)).predict(rows)
 
 
+@pytest.mark.parametrize("extra", [" وقتل 3 آخرون في حمص.", " ", "ب"])
+def test_prediction_text_longer_than_its_row_is_refused(extra, release, tmp_path):
+    """A row's record whose text is the row's text and more (a span past the row's end would be
+    cut or dropped silently) is refused: one line naming the file, line and id."""
+    rows = rows_from_release(release, "test")
+    longer = rows[1].text + extra
+    records = [{"id": rows[0].id, "spans": []},
+               {"id": rows[1].id, "text": longer,
+                "spans": [{"start": len(rows[1].text), "end": len(longer), "label": "GPE"}] if extra.strip() else []},
+               {"id": rows[2].id, "spans": []}]
+    path = write_jsonl(tmp_path / "p.jsonl", records)
+    with pytest.raises(KhabarError) as info:
+        PredictionsAdapter(str(path)).predict(rows)
+    assert str(info.value) == (f"{path}:2: $.text: the text of {rows[1].id!r} has {len(longer)} characters, the "
+                               f"row {len(rows[1].text)}: it is longer than the row it names")
+    assert (info.value.code, info.value.where) == ("predictions-text-mismatch", "2")
+
+
 # ---------------------------------------------------------------- transformers
 
 def wordpiece(texts: list[str], max_length: int, vocab_size: int = 400):

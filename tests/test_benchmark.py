@@ -383,6 +383,46 @@ def test_compare_refuses_results_on_different_data(two_results, capsys, release,
     assert message in err and err.count("\n") == 1 and err.endswith("[results-mismatch]\n")
 
 
+def _perfect(metric: str):
+    """Every row of `metric` made a perfect score (credit P = credit R = predicted = gold), as
+    someone who wanted B to win would write them: a well-formed file, a different verdict."""
+    def change(res):
+        res["per_row"]["stats"][metric] = [[g, g, g, g] for _, _, _, g in res["per_row"]["stats"][metric]]
+    return change
+
+
+@pytest.mark.parametrize("metric,change,row", [
+    ("strict", _perfect("strict"), None),
+    ("token", _perfect("token"), None),
+    # One row's predicted count raised by one: a single figure, still a valid-looking file.
+    ("strict", lambda r: r["per_row"]["stats"]["strict"][1].__setitem__(2, r["per_row"]["stats"]["strict"][1][2] + 1),
+     1),
+])
+def test_compare_recomputes_per_row_statistics_and_refuses_edited_ones(two_results, capsys, release, metric,
+                                                                      change, row):
+    """--compare does not trust the per-row statistics a results file stores: it recomputes
+    them from the stored predictions and the gold, and refuses a file whose stored figures
+    differ (results-stats-mismatch), naming the file, the row and the JSON path."""
+    a, b = two_results
+    assert bench(release, "--compare", str(a), str(b), "--metric", metric) == 0
+    before = capsys.readouterr().out
+    original = json.loads(b.read_text(encoding="utf-8"))["per_row"]["stats"][metric]
+    _edit(b, change)
+    edited = json.loads(b.read_text(encoding="utf-8"))["per_row"]["stats"][metric]
+    first = row if row is not None else next(i for i, (x, y) in enumerate(zip(original, edited, strict=True)) if x != y)
+    assert bench(release, "--compare", str(a), str(b), "--metric", metric) == 2
+    err = capsys.readouterr().err
+    ids = json.loads(b.read_text(encoding="utf-8"))["per_row"]["ids"]
+    assert err.startswith(f"khabar benchmark: error: {b}: $.per_row.stats.{metric}[{first}]: stores "
+                          f"{edited[first]} for row {ids[first]!r}, but its predictions score "
+                          f"{[float(x) for x in original[first]]} against the gold")
+    assert err.count("\n") == 1 and err.endswith("[results-stats-mismatch]\n")
+    # Put back, the comparison is the one it was.
+    _edit(b, lambda r: r["per_row"]["stats"].update({metric: original}))
+    assert bench(release, "--compare", str(a), str(b), "--metric", metric) == 0
+    assert capsys.readouterr().out == before
+
+
 # ---------------------------------------------------------------- provenance and plots
 
 def test_results_carry_their_provenance(release, tmp_path, monkeypatch):

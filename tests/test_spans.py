@@ -9,6 +9,7 @@ from khabar.model.spans import (
     OrphanTag,
     Span,
     Token,
+    Utf16Index,
     crossing_pairs,
     decode_iob2,
     encode_iob2,
@@ -188,6 +189,24 @@ def test_utf16_offsets_outside_the_bmp():
     with pytest.raises(ValueError):
         from_utf16(text, text.index("😀") + 1)   # inside the surrogate pair
     assert to_utf16("حلب", 2) == 2 and from_utf16("حلب", 2) == 2
+
+
+@pytest.mark.parametrize("text", ["", "حلب", "😀", "😀😀", "قال 😀 في 𞸀حلب😀", "😀ب😀😀ج"])
+def test_utf16_index_agrees_with_python_encoding(text):
+    """Utf16Index against UTF-16 counted by Python's codec: every code-point offset maps to its
+    code-unit offset and back; every unit offset inside a pair or outside the text is refused."""
+    units = lambda i: len(text[:i].encode("utf-16-le")) // 2
+    index = Utf16Index(text)
+    assert [index.to_utf16(i) for i in range(len(text) + 1)] == [units(i) for i in range(len(text) + 1)]
+    edges = {units(i): i for i in range(len(text) + 1)}
+    total = units(len(text))
+    assert index.length16 == total
+    for u in range(-1, total + 2):
+        if u in edges:
+            assert index.from_utf16(u) == edges[u]
+        else:
+            with pytest.raises(ValueError):
+                index.from_utf16(u)
 
 
 def test_ids_order_by_number():

@@ -394,6 +394,69 @@ def load_result(path: Path) -> dict[str, Any]:
     return res
 
 
+def _stored_predictions(path: Path, res: dict[str, Any], ids: list[str]) -> list[list[Span]]:
+    """The scored predictions a results file stores, one list per row of `ids`, checked."""
+    preds = _need(path, res.get("predictions"), "$.predictions", list, "a list (one entry per row)")
+    if len(preds) != len(ids):
+        raise _fail(path, "$.predictions", f"{len(ids)} rows (as $.per_row.ids)", f"{len(preds)} rows")
+    out = []
+    for i, (rec, rid) in enumerate(zip(preds, ids, strict=True)):
+        where = f"$.predictions[{i}]"
+        _need(path, rec, where, dict, "an object {id, spans}")
+        if rec.get("id") != rid:
+            raise _fail(path, f"{where}.id", f"{rid!r} (as $.per_row.ids[{i}])", rec.get("id"))
+        spans = []
+        for k, sp in enumerate(_need(path, rec.get("spans"), f"{where}.spans", list, "a list of spans")):
+            ok = (isinstance(sp, list) and len(sp) == 4 and all(isinstance(x, int) and not isinstance(x, bool)
+                                                                for x in sp[:2]) and isinstance(sp[2], str))
+            if not ok:
+                raise _fail(path, f"{where}.spans[{k}]", "[start, end, label, text]", sp)
+            spans.append(Span(sp[0], sp[1], sp[2]))
+        out.append(spans)
+    return out
+
+
+def recomputed_stats(path: Path, res: dict[str, Any], metric: str) -> np.ndarray:
+    """The per-row statistics of `metric`, recomputed from the predictions the results file
+    stores and the gold of the data it names (whose content hash must still be the stored
+    one); a row whose stored statistics differ from the recomputed ones refuses the file."""
+    ds, ids = res["dataset"], res["per_row"]["ids"]
+    scheme = get_scheme(res["scheme"])
+    source = Path(ds["data"] if isinstance(ds.get("data"), str) else _need(
+        path, ds.get("release"), "$.dataset.release", str, "the release the results were computed on"))
+    if not source.is_dir():
+        raise KhabarError(f"{path}: its data {source} is not here; --compare recomputes every row's "
+                          "statistics from the stored predictions and the gold, so it needs the data the "
+                          "results were computed on", "file-missing", str(source))
+    if content_hash(source) != ds["content_sha256"]:
+        raise KhabarError(f"{path}: the data at {source} is not the data the results were computed on "
+                          "(its content hash differs)", "results-mismatch", str(path))
+    if isinstance(ds.get("data"), str):
+        rows = in_scheme(rows_from_folder(source), scheme)
+    else:
+        splits = _need(path, ds.get("splits"), "$.dataset.splits", list, "a list of split names")
+        rows = [r for name in splits for r in in_scheme(rows_from_release(source, str(name)), scheme)]
+    if [r.id for r in rows] != ids:
+        raise KhabarError(f"{path}: $.per_row.ids: not the rows of {source} (in order)", "results-mismatch",
+                          str(path), "$.per_row.ids")
+    preds = _stored_predictions(path, res, ids)
+    nested, labels = res["layer"] == "all", list(scheme.labels)
+    stored = res["per_row"]["stats"][metric]
+    out = []
+    for i, (r, p) in enumerate(zip(rows, preds, strict=True)):
+        gold = layer(r.entities, nested)
+        st = (token_stats(r.text, layer(gold, False), layer(p, False), labels)[0] if metric == TOKEN
+              else span_stats(gold, p, metric, labels, r.text))
+        row = [round(float(x), 6) for x in st.sum(0)]
+        if row != [float(x) for x in stored[i]]:
+            where = f"$.per_row.stats.{metric}[{i}]"
+            raise KhabarError(f"{path}: {where}: stores {stored[i]} for row {r.id!r}, but its predictions "
+                              f"score {row} against the gold; the file was changed after `khabar benchmark` "
+                              "wrote it", "results-stats-mismatch", str(path), where)
+        out.append(row)
+    return np.array(out, dtype=float).reshape(-1, 4)
+
+
 def compare(a_path: Path, b_path: Path, metric: str = "strict", *, resamples: int | None = None,
             seed: int | None = None) -> dict[str, Any]:
     """Paired bootstrap of micro F1, A - B, over the sentences both results scored."""
@@ -416,8 +479,8 @@ def compare(a_path: Path, b_path: Path, metric: str = "strict", *, resamples: in
     reps = resamples if resamples is not None else boot["resamples"]
     if reps < 1:
         raise KhabarError(f"resamples must be at least 1, found {reps}", "usage")
-    out = paired_bootstrap(np.array(a["per_row"]["stats"][metric], dtype=float).reshape(-1, 4),
-                           np.array(b["per_row"]["stats"][metric], dtype=float).reshape(-1, 4),
+    # The verdict rests on statistics recomputed here, never on the figures a file carries.
+    out = paired_bootstrap(recomputed_stats(a_path, a, metric), recomputed_stats(b_path, b, metric),
                            reps, seed if seed is not None else boot["seed"])
     return {"a": a["model"], "b": b["model"], "metric": metric, "split": a["dataset"]["split"],
             "scheme": a["scheme"], "data_sha256": a["dataset"]["content_sha256"], **out}

@@ -140,10 +140,17 @@ def rebuild_relations(links: list[Link], known: Mapping[str, tuple[str, str]], w
     could take it, it is refused rather than guessed. Carried ids are kept (`r<n>`); new
     relations get the next free numbers, in file order."""
     groups: dict[Any, dict[str, Any]] = {}
+    parts_seen: dict[Any, set[str]] = {}  # a set per group: one relation may have many parts
+    # Known relations by (type, total): a lookup per drawn link, not a scan of them all.
+    by_total: dict[tuple[str, str], list[str]] = {}
+    for rid, tt in known.items():
+        by_total.setdefault(tt, []).append(rid)
 
     def add(key: Any, link: Link) -> None:
         g = groups.setdefault(key, {"type": link.type, "total": link.total, "parts": []})
-        if link.part not in g["parts"]:
+        seen = parts_seen.setdefault(key, set())
+        if link.part not in seen:
+            seen.add(link.part)
             g["parts"].append(link.part)
 
     for link in links:
@@ -156,7 +163,7 @@ def rebuild_relations(links: list[Link], known: Mapping[str, tuple[str, str]], w
                                       where, link.at)
                 add(rid, link)
             continue
-        cands = sorted(rid for rid, tt in known.items() if tt == (link.type, link.total))
+        cands = sorted(by_total.get((link.type, link.total), ()))
         if len(cands) > 1:
             raise KhabarError(
                 f"{where}:{link.at}: the {link.type} link {link.total} -> {link.part} was drawn in the "

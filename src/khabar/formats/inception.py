@@ -146,6 +146,34 @@ def export_xmi(doc: Mapping[str, Any], ann: Mapping[str, Any]) -> str:
 # ---------------------------------------------------------------- import
 
 
+# The XMI namespace of the custom layers (`webanno.custom.X` is written `custom:X` in it), and
+# the layers that are UIMA annotations (they have begin and end; link structures do not).
+XMI_NS = "http:///" + NS.rstrip(".").replace(".", "/") + ".ecore"
+SPAN_TYPES = frozenset(t.rsplit(".", 1)[-1] for t in (ENTITY, NUMBER, CLAIM, ARITH, *AUX.values()))
+
+
+def _offsets_present(xmi: str, where: str) -> None:
+    """Refuse a Khabar annotation whose XMI element lacks `begin` or `end`: cassis reads a
+    missing offset as 0, which would put the annotation at the start of the text unseen.
+    One streaming pass over the elements (the standard library's expat: no external entity
+    is fetched)."""
+    from io import BytesIO
+    from xml.etree import ElementTree as ET
+
+    xmi_id = "{http://www.omg.org/XMI}id"
+    try:
+        for _, el in ET.iterparse(BytesIO(xmi.encode("utf-8")), events=("start",)):
+            tag = el.tag
+            if tag.startswith("{" + XMI_NS + "}") and tag.split("}", 1)[1] in SPAN_TYPES:
+                for attr in ("begin", "end"):
+                    if el.get(attr) is None:
+                        at = f"xmi:id={el.get(xmi_id)}"
+                        raise KhabarError(f"{where}:{at}: {tag.split('}', 1)[1]} has no {attr} (a missing "
+                                          "offset is not read as 0)", "format-offset", where, at)
+    except ET.ParseError:
+        return  # cassis reports a broken file, with its own message
+
+
 def parse_xmi(xmi: str, doc: Mapping[str, Any], where: str) -> dict[str, Any]:
     """The annotation file of one CAS XMI against its document record. Problems name `where`
     and the annotation's xmi:id."""
@@ -156,6 +184,7 @@ def parse_xmi(xmi: str, doc: Mapping[str, Any], where: str) -> dict[str, Any]:
     except Exception as exc:  # cassis raises lxml and its own errors; both mean a broken file
         raise KhabarError(f"{where}: not a readable CAS XMI ({type(exc).__name__}: {exc})",
                           "format-invalid", where) from None
+    _offsets_present(xmi, where)
     text = doc["text"]
     if cas.sofa_string != text:
         raise KhabarError(f"{where}: the CAS text differs from document {doc['id']!r}; offsets would "
@@ -183,12 +212,27 @@ def parse_xmi(xmi: str, doc: Mapping[str, Any], where: str) -> dict[str, Any]:
     ann = new_annotation(doc)
     ids: dict[int, str] = {}  # xmi:id -> Khabar id
 
+    def keys(found: list[Any]) -> list[Any]:
+        """Each annotation's key for assign_ids: its khabarId, or its xmi:id when it has none (a
+        tuple, which no khabarId can equal). A khabarId on two annotations of a layer is refused:
+        the map from khabarId to Khabar id would send references to one of them to the other."""
+        first: dict[str, Any] = {}
+        for f in found:
+            if f.khabarId:
+                if f.khabarId in first:
+                    raise fail(f, f"khabarId {f.khabarId!r} is also on xmi:id={first[f.khabarId].xmiID} "
+                               f"({f.type.name.rsplit('.', 1)[-1]}); each annotation needs its own",
+                               "id-duplicate")
+                first[f.khabarId] = f
+        return [f.khabarId or ("xmi", f.xmiID) for f in found]
+
     def layer(name: str, type_name: str, build) -> None:
         found = ordered(type_name)
         items = [build(f) for f in found]
-        ann[name], mapping = assign_ids(name, items, [f.khabarId or f"#{f.xmiID}" for f in found])
-        for f in found:
-            ids[f.xmiID] = mapping[f.khabarId or f"#{f.xmiID}"]
+        keep = keys(found)
+        ann[name], mapping = assign_ids(name, items, keep)
+        for f, k in zip(found, keep, strict=True):
+            ids[f.xmiID] = mapping[k]
 
     layer("entities", ENTITY, lambda f: {**base(f), "label": check(f, "label", f.label, ENTITY_LABELS)})
 
@@ -229,7 +273,7 @@ def parse_xmi(xmi: str, doc: Mapping[str, Any], where: str) -> dict[str, Any]:
     rels = [{"type": check(f, "relType", f.relType, RELATION_TYPES),
              "total": ref(f, f.total, "total"), "parts": targets(f, f.parts),
              "start": f.begin, "end": f.end} for f in found]
-    rels, _ = assign_ids("relations", rels, [f.khabarId or f"#{f.xmiID}" for f in found])
+    rels, _ = assign_ids("relations", rels, keys(found))
     ann["relations"] = [{"id": r["id"], "type": r["type"], "total": r["total"], "parts": r["parts"]}
                         for r in rels]
     return ann

@@ -15,7 +15,8 @@ relations (`khabar_relations`): on import, a link belongs to the relation that l
 relations of one type and total stay two.
 Region ids are the Khabar ids (e1, n3, c2), so they survive a round trip; regions drawn in
 Label Studio get the next free ids. Offsets are UTF-16 code units (JavaScript strings) in Label
-Studio and code points in Khabar: converted here with `to_utf16` / `from_utf16`.
+Studio and code points in Khabar: converted here with one `Utf16Index` per text (linear
+in the text and the regions, however many regions a text has).
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from khabar.corpus.layout import check_id
 from khabar.formats.base import Link, assign_ids, new_annotation, rebuild_relations, span_obj
 from khabar.model.errors import KhabarError
 from khabar.model.labels import CLAIM_KINDS, ENTITY_COLOURS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
-from khabar.model.spans import Span, from_utf16, to_utf16
+from khabar.model.spans import Span, Utf16Index
 
 TO_NAME = "text"
 CONTROL = {"entities": "entity", "numbers": "number", "claims": "claim"}
@@ -94,10 +95,10 @@ def labeling_config() -> str:
 # ---------------------------------------------------------------- export
 
 
-def _region(text: str, rid: str, control: str, typ: str, span: Span, key: str, value: Any
-            ) -> dict[str, Any]:
+def _region(text: str, u16: Utf16Index, rid: str, control: str, typ: str, span: Span, key: str,
+            value: Any) -> dict[str, Any]:
     return {"id": rid, "from_name": control, "to_name": TO_NAME, "type": typ, "origin": "manual",
-            "value": {"start": to_utf16(text, span.start), "end": to_utf16(text, span.end),
+            "value": {"start": u16.to_utf16(span.start), "end": u16.to_utf16(span.end),
                       "text": text[span.start:span.end], key: value}}
 
 
@@ -109,6 +110,7 @@ def annotation_result(doc: Mapping[str, Any], ann: Mapping[str, Any]) -> list[di
     """The Label Studio `result` list of one annotation file (regions, per-region values,
     relations), offsets in UTF-16 code units."""
     text = doc["text"]
+    u16 = Utf16Index(text)
     out: list[dict[str, Any]] = []
     aux: dict[tuple[str, int, int], str] = {}
 
@@ -116,26 +118,26 @@ def annotation_result(doc: Mapping[str, Any], ann: Mapping[str, Any]) -> list[di
         key = (label, obj["start"], obj["end"])
         if key not in aux:
             aux[key] = f"x{len(aux) + 1}"
-            out.append(_region(text, aux[key], AUX, "labels", Span(obj["start"], obj["end"]),
+            out.append(_region(text, u16, aux[key], AUX, "labels", Span(obj["start"], obj["end"]),
                                "labels", [label]))
         return aux[key]
 
     for e in ann["entities"]:
-        out.append(_region(text, e["id"], "entity", "labels", Span.of(e), "labels", [e["label"]]))
+        out.append(_region(text, u16, e["id"], "entity", "labels", Span.of(e), "labels", [e["label"]]))
     links: list[dict[str, Any]] = []
     for n in ann["numbers"]:
         sp = Span.of(n)
-        out.append(_region(text, n["id"], "number", "labels", sp, "labels", [n["kind"]]))
-        out.append(_region(text, n["id"], "value", "number", sp, "number", n["value"]))
-        out.append(_region(text, n["id"], "qualifier", "choices", sp, "choices", [n["qualifier"]]))
+        out.append(_region(text, u16, n["id"], "number", "labels", sp, "labels", [n["kind"]]))
+        out.append(_region(text, u16, n["id"], "value", "number", sp, "number", n["value"]))
+        out.append(_region(text, u16, n["id"], "qualifier", "choices", sp, "choices", [n["qualifier"]]))
         for label in ("qualifier", "counted"):
             obj = n["qualifier_span" if label == "qualifier" else "counted"]
             if obj is not None:
                 links.append(_relation(n["id"], aux_id(label, obj), label))
     for c in ann["claims"]:
         sp = Span.of(c)
-        out.append(_region(text, c["id"], "claim", "labels", sp, "labels", [c["kind"]]))
-        out.append(_region(text, c["id"], "check_worthy", "choices", sp, "choices",
+        out.append(_region(text, u16, c["id"], "claim", "labels", sp, "labels", [c["kind"]]))
+        out.append(_region(text, u16, c["id"], "check_worthy", "choices", sp, "choices",
                            [CHECK_WORTHY[c["check_worthy"]]]))
         if c["claimant"] != "author":
             links.append(_relation(c["id"], c["claimant"], "claimant"))
@@ -200,6 +202,7 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
     relation each arithmetic link belongs to."""
     rmap = _relation_map(relations, where, relations_at)
     text = doc["text"]
+    u16 = Utf16Index(text)  # once per text: converting each offset from scratch is quadratic
     if not isinstance(result, list):
         raise _fail(where, pointer, "expected a list of results")
     regions: dict[str, dict[str, Any]] = {}  # region id -> {"layer", "span", "label", attrs...}
@@ -223,10 +226,10 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
         if not isinstance(rid, str) or not isinstance(value, dict):
             raise _fail(where, at, "expected a region with an `id` and a `value` object")
         try:
-            start, end = from_utf16(text, value["start"]), from_utf16(text, value["end"])
+            start, end = u16.from_utf16(value["start"]), u16.from_utf16(value["end"])
         except (KeyError, TypeError, ValueError) as exc:
             raise _fail(where, f"{at}.value", f"bad offsets ({exc}); expected UTF-16 offsets into "
-                        f"the document text of {to_utf16(text, len(text))} units",
+                        f"the document text of {u16.length16} units",
                         "format-offset") from None
         if not 0 <= start < end <= len(text):
             raise _fail(where, f"{at}.value", f"offsets {value['start']}..{value['end']} are not a "
@@ -311,14 +314,18 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
                         f"{reg['layer']} region {rid!r}", "format-relation")
         return (ids[layer][rid], by_id[layer][ids[layer][rid]]) if layer != AUX else (rid, reg)
 
+    # The relations of the map by (type, total region): a lookup per link, not a scan of the map
+    # per link (quadratic in a long document's relations).
+    mapped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rmap:
+        mapped.setdefault((r["type"], r["total"]), []).append(r)
     links: list[Link] = []
     for a, b, label, at in rels:
         if label in RELATION_TYPES:
             total, _ = endpoint(a, "numbers", at, label)
             part, _ = endpoint(b, "numbers", at, label)
             # The map names regions by the ids they had at export (a and b), as Label Studio does.
-            carried = tuple(r["id"] for r in rmap if (r["type"], r["total"]) == (label, a)
-                            and b in r["parts"])
+            carried = tuple(r["id"] for r in mapped.get((label, a), ()) if b in r["parts"])
             links.append(Link(label, total, part, at, carried))
             continue
         src_layer = "numbers" if label in ("qualifier", "counted") else "claims"

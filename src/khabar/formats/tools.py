@@ -5,6 +5,7 @@ format modules, so that the CLI maps its arguments onto one function.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,6 +186,67 @@ def _documents(layout: Layout) -> dict[str, dict[str, Any]]:
     return {i: load_document(layout, i) for i in layout.document_ids()}
 
 
+# Limits on a zip read (an INCEpTION export): checked on the central directory before any
+# member is read, and again while reading (a header can lie). An XMI of a long article is a few
+# megabytes; a project of thousands of documents stays far below the totals.
+ZIP_MAX_MEMBERS = 100_000
+ZIP_MAX_MEMBER_BYTES = 256 * 2**20
+ZIP_MAX_TOTAL_BYTES = 4 * 2**30
+# XMI compresses about 10:1; a member inflating more than this (beyond a small size) is a bomb.
+ZIP_MAX_RATIO = 200
+ZIP_RATIO_FLOOR = 2**20
+
+
+def _zip_refused(path: Path, message: str, name: str | None = None) -> KhabarError:
+    where = f"{path}!{name}" if name else str(path)
+    return KhabarError(f"{where}: {message}; refused before reading it", "zip-refused", where)
+
+
+def _zip_members(path: Path, z: zipfile.ZipFile, suffix: str, doc: str | None) -> list[str]:
+    """The names of the `suffix` members to read (of `doc` only, when given), in name order,
+    after checking the zip's directory against the limits: member count, each member's and the
+    total uncompressed size, and the compression ratio."""
+    infos = z.infolist()
+    if len(infos) > ZIP_MAX_MEMBERS:
+        raise _zip_refused(path, f"{len(infos)} members (at most {ZIP_MAX_MEMBERS})")
+    chosen = sorted((i for i in infos if i.filename.endswith(suffix) and not i.is_dir()
+                     and (doc is None or Path(i.filename).stem == doc)), key=lambda i: i.filename)
+    total = 0
+    for info in chosen:
+        if info.file_size > ZIP_MAX_MEMBER_BYTES:
+            raise _zip_refused(path, f"{info.file_size} bytes uncompressed (at most "
+                               f"{ZIP_MAX_MEMBER_BYTES})", info.filename)
+        if info.file_size > ZIP_RATIO_FLOOR and info.file_size > ZIP_MAX_RATIO * max(info.compress_size, 1):
+            raise _zip_refused(path, f"{info.compress_size} bytes inflating to {info.file_size} (a ratio "
+                               f"over {ZIP_MAX_RATIO}:1, a zip bomb)", info.filename)
+        total += info.file_size
+        if total > ZIP_MAX_TOTAL_BYTES:
+            raise _zip_refused(path, f"its {suffix} members hold over {ZIP_MAX_TOTAL_BYTES} bytes "
+                               "uncompressed")
+    # A member's name (without folders and suffix) is its document: two members of one document
+    # (an export of two annotators' work, say) are refused rather than the last read winning.
+    seen: dict[str, str] = {}
+    for info in chosen:
+        stem = Path(info.filename).stem
+        if stem in seen:
+            where = f"{path}!{info.filename}"
+            raise KhabarError(f"{where}: a second {suffix} member for document {stem!r} (the first is "
+                              f"{seen[stem]}); keep one, Khabar will not pick", "format-ambiguous", where)
+        seen[stem] = info.filename
+    return [i.filename for i in chosen]
+
+
+def _zip_read(path: Path, z: zipfile.ZipFile, info: zipfile.ZipInfo) -> str:
+    """One member's text, read no further than its declared size (a member that holds more
+    than its header says is refused, not read on)."""
+    with z.open(info) as fh:
+        data = fh.read(info.file_size + 1)
+    if len(data) != info.file_size:
+        raise _zip_refused(path, f"holds {'more' if len(data) > info.file_size else 'less'} than the "
+                           f"{info.file_size} bytes its header declares", info.filename)
+    return data.decode("utf-8")
+
+
 def _files(path: Path, suffix: str, doc: str | None) -> list[tuple[str, str, str]]:
     """(document id, where, content) of every `suffix` file of `path` (a file, a folder or a
     zip); a single file takes its id from `doc` or its name."""
@@ -200,11 +262,10 @@ def _files(path: Path, suffix: str, doc: str | None) -> list[tuple[str, str, str
         out = []
         try:
             with zipfile.ZipFile(path) as z:
-                for name in sorted(z.namelist()):
-                    stem = Path(name).stem
-                    if name.endswith(suffix) and (doc is None or stem == doc):
-                        out.append((stem, f"{path}!{name}", z.read(name).decode("utf-8")))
-        except (zipfile.BadZipFile, UnicodeDecodeError) as exc:
+                members = _zip_members(path, z, suffix, doc)
+                for name in members:
+                    out.append((Path(name).stem, f"{path}!{name}", _zip_read(path, z, z.getinfo(name))))
+        except (zipfile.BadZipFile, UnicodeDecodeError, EOFError, zlib.error) as exc:
             raise KhabarError(f"{path}: unreadable zip ({exc})", "format-invalid", str(path)) from None
         if not out:
             raise KhabarError(f"{path}: no {suffix} member", "file-missing", str(path))

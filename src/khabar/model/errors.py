@@ -120,6 +120,9 @@ CODES: dict[str, Code] = {
     "predictions-span-out-of-bounds": _e("A predicted span's offsets fall outside its record's text."),
     "predictions-span-text-mismatch": _e("A predicted span's text differs from the text its offsets cover."),
     "results-invalid": _e("A file given to --compare is not a valid `khabar benchmark --out` results file."),
+    "results-stats-mismatch": _e("A results file's per-row statistics are not what its stored predictions "
+                                 "score against the gold of the data it names (the file was edited after "
+                                 "`khabar benchmark` wrote it); --compare refuses it."),
     "results-mismatch": _e("Two results files were computed on different data, splits, schemes or "
                            "layers, so they cannot be compared pair by pair."),
     # annotation tools and training formats (formats/: labelstudio, brat, inception, conll, spacy)
@@ -132,6 +135,9 @@ CODES: dict[str, Code] = {
     "format-ambiguous": _e("An outside file holds several annotations of one document; Khabar does "
                            "not pick one silently."),
     "format-unknown-document": _e("An outside file names a document the project does not have."),
+    "zip-refused": _e("A zip file is over Khabar's limits (a member's size, the total size, the number "
+                      "of members, or a compression ratio that marks a zip bomb), or a member holds "
+                      "more than its header declares; it is refused before it is read."),
     "import-nothing": _e("An import found nothing to import (a Label Studio file whose tasks hold no "
                          "submitted annotation, such as the tasks.json `khabar export labelstudio` "
                          "writes); the message says what was skipped and why."),

@@ -8,6 +8,7 @@ it; formats that count UTF-16 code units (Label Studio, UIMA) convert at their o
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, NamedTuple, overload
 
@@ -139,8 +140,10 @@ def outermost(spans: Iterable[Span]) -> list[Span]:
 def crossing_pairs(spans: Sequence[Span]) -> Iterator[tuple[Span, Span]]:
     """Every pair of spans that cross, each pair once, the earlier span first."""
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    # By index: a slice of the rest at each span would copy the list n times (quadratic).
     for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
+        for j in range(i + 1, len(ordered)):
+            b = ordered[j]
             if b.start >= a.end:
                 break
             if b.end > a.end:
@@ -273,29 +276,53 @@ def encode_iob2(tokens: Sequence[Token], spans: Iterable[Span]) -> tuple[list[st
 
 # --- UTF-16 edges -----------------------------------------------------------------------------
 
-def _utf16_prefix(text: str) -> list[int] | None:
-    """UTF-16 offset of every code point offset, or None when the text is all in the BMP."""
-    if all(ord(c) < 0x10000 for c in text):
-        return None
-    out = [0]
-    for c in text:
-        out.append(out[-1] + (2 if ord(c) >= 0x10000 else 1))
-    return out
+# Characters outside the Basic Multilingual Plane: two UTF-16 code units (a surrogate pair) each.
+_ASTRAL_RE = re.compile("[\U00010000-\U0010FFFF]")
+
+
+class Utf16Index:
+    """Offsets of one text converted between code points and UTF-16 code units, in O(log n)
+    each after one linear pass over the text.
+
+    Built once per text and asked for every offset: a converter that walks the text at each
+    call makes reading a document's regions quadratic (a 41 MB Label Studio export of one long
+    text took hours and tens of gigabytes). Holds only the positions of the characters outside
+    the BMP, so its memory is that of those characters, not of the text.
+    """
+
+    __slots__ = ("_astral", "_astral16", "length", "length16")
+
+    def __init__(self, text: str):
+        self._astral = [m.start() for m in _ASTRAL_RE.finditer(text)]  # code-point offsets
+        # The UTF-16 offset of each: k astral characters before it add k units.
+        self._astral16 = [i + k for k, i in enumerate(self._astral)]
+        self.length = len(text)
+        self.length16 = len(text) + len(self._astral)
+
+    def to_utf16(self, offset: int) -> int:
+        """The UTF-16 code-unit offset of a code-point offset (0..len(text))."""
+        return offset + bisect.bisect_left(self._astral, offset)
+
+    def from_utf16(self, offset: int) -> int:
+        """The code-point offset of a UTF-16 code-unit offset; ValueError inside a surrogate
+        pair or outside the text."""
+        if isinstance(offset, bool) or not isinstance(offset, int):
+            raise TypeError(f"UTF-16 offset {offset!r} is not an integer")
+        if not 0 <= offset <= self.length16:
+            raise ValueError(f"UTF-16 offset {offset} outside a text of {self.length16} units")
+        k = bisect.bisect_left(self._astral16, offset)  # astral characters starting before it
+        if k and self._astral16[k - 1] + 1 == offset:
+            raise ValueError(f"UTF-16 offset {offset} falls inside a surrogate pair")
+        return offset - k
 
 
 def to_utf16(text: str, offset: int) -> int:
-    """The UTF-16 code-unit offset (JavaScript, UIMA) of a code-point offset into `text`."""
+    """The UTF-16 code-unit offset (JavaScript, UIMA) of a code-point offset into `text`
+    (one offset; for many offsets of one text build a `Utf16Index`)."""
     return offset + sum(1 for c in text[:offset] if ord(c) >= 0x10000)
 
 
 def from_utf16(text: str, offset: int) -> int:
-    """The code-point offset of a UTF-16 code-unit offset; ValueError inside a surrogate pair."""
-    prefix = _utf16_prefix(text)
-    if prefix is None:
-        if not 0 <= offset <= len(text):
-            raise ValueError(f"UTF-16 offset {offset} outside a text of {len(text)} units")
-        return offset
-    i = bisect.bisect_left(prefix, offset)
-    if i >= len(prefix) or prefix[i] != offset:
-        raise ValueError(f"UTF-16 offset {offset} falls inside a surrogate pair or outside the text")
-    return i
+    """The code-point offset of a UTF-16 code-unit offset; ValueError inside a surrogate pair
+    (one offset; for many offsets of one text build a `Utf16Index`)."""
+    return Utf16Index(text).from_utf16(offset)

@@ -1,6 +1,8 @@
 """The claim layer's checker: spans, the claimant, and the numbers a claim lists."""
 from __future__ import annotations
 
+import bisect
+
 from khabar.model.errors import WARNING, Problem
 from khabar.model.labels import CLAIMANT_LABELS
 from khabar.validate.context import AnnotationContext, id_list
@@ -14,6 +16,8 @@ def claim_problems(ctx: AnnotationContext) -> list[Problem]:
     entities, numbers = ctx.by_id("entities"), ctx.by_id("numbers")
     spans = ((nid, ctx.span(n)) for nid, n in numbers.items())
     number_spans = {nid: sp for nid, sp in spans if sp is not None}
+    by_start = sorted((sp.start, k, nid, sp) for k, (nid, sp) in enumerate(number_spans.items()))
+    starts = [x[0] for x in by_start]
     for where, claim in ctx.items("claims"):
         who = claim.get("claimant")
         if isinstance(who, str) and who != AUTHOR:
@@ -26,6 +30,7 @@ def claim_problems(ctx: AnnotationContext) -> list[Problem]:
                                    f"expected a source entity ({', '.join(sorted(CLAIMANT_LABELS))}), "
                                    f"found {label!r}", WARNING))
         listed = id_list(claim.get("numbers"))
+        listed_set = set(listed)
         csp = ctx.span(claim)
         for j, nid in enumerate(listed):
             if nid not in numbers:
@@ -38,8 +43,13 @@ def claim_problems(ctx: AnnotationContext) -> list[Problem]:
                                    f"expected {nid} inside the claim [{csp.start}, {csp.end}), "
                                    f"found it at [{nsp.start}, {nsp.end})"))
         if csp is not None:
-            for nid, nsp in number_spans.items():
-                if csp.contains(nsp) and nid not in listed:
+            # Only the numbers that start inside the claim, found by bisection: every number
+            # against every claim is quadratic in a long document. In file order, as listed.
+            lo = bisect.bisect_left(starts, csp.start)
+            hi = bisect.bisect_right(starts, csp.end)
+            inside = sorted(by_start[lo:hi], key=lambda x: x[1])
+            for _, _, nid, nsp in inside:
+                if csp.contains(nsp) and nid not in listed_set:
                     out.append(Problem(ctx.path, f"{where}.numbers", "claim-number-unlisted",
                                        f"expected {nid} ({nsp.text!r}, inside the claim) listed, "
                                        "found it missing", WARNING))

@@ -147,6 +147,12 @@ class PredictionsAdapter:
             if text is not None and text[base:base + len(row.text)] != row.text:
                 raise_first([Problem(str(self.path), f"{line}:$.text", "predictions-text-mismatch",
                                      f"differs from the data's text at row {row.id!r}")])
+            if key == row.id and text is not None and len(text) != len(row.text):
+                # A record of the row itself is the row's text, whole: text past the row's end
+                # would carry spans that are cut or dropped at the row's end without a word.
+                raise_first([Problem(str(self.path), f"{line}:$.text", "predictions-text-mismatch",
+                                     f"the text of {key!r} has {len(text)} characters, the row "
+                                     f"{len(row.text)}: it is longer than the row it names")])
             spans = _spans(rec, text, str(self.path), line)
             end = base + len(row.text)
             result.append(sorted(Span(sp.start - base, min(sp.end, end) - base, sp.label) for sp in spans
