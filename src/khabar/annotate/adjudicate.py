@@ -579,6 +579,19 @@ def _check_gold(doc: dict[str, Any], gold: dict[str, Any], ordered: dict[str, li
                       "adjudication-conflict", path=where)
 
 
+ADJUDICATION_FILES = ("draft.json", "disagreements.md", "disagreements.json")
+
+
+def foreign_files(folder: Path) -> str | None:
+    """Why an adjudication --out folder holds what adjudication did not write (None: only its
+    three files), so that a rerun writes into a folder of its own and nowhere else."""
+    extra = sorted(p.name for p in Path(folder).iterdir() if p.name not in ADJUDICATION_FILES or not p.is_file())
+    if extra:
+        shown = ", ".join(extra[:3]) + (f" and {len(extra) - 3} more" if len(extra) > 3 else "")
+        return f"holds what adjudication did not write ({shown})"
+    return None
+
+
 @dataclass
 class AdjudicationFiles:
     folder: Path

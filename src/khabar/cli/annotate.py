@@ -26,13 +26,14 @@ def _pass_path(layout, doc_id: str, given: str) -> Path:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
-    from khabar.annotate.adjudicate import adjudicate
+    from khabar.annotate.adjudicate import adjudicate, foreign_files
     from khabar.corpus.layout import check_output
 
     layout = layout_of(args)
     passes = [_pass_path(layout, args.doc_id, p) for p in args.passes]
     if args.out:
-        check_output(Path(args.out), layout.root, is_dir=True, marker="disagreements.json", force=args.force)
+        check_output(Path(args.out), layout.root, is_dir=True, marker="disagreements.json", force=args.force,
+                     owned=foreign_files)
     result = adjudicate(layout, args.doc_id, passes, Path(args.out) if args.out else None,
                         apply=args.apply, force=args.force)
     if args.apply:
@@ -93,7 +94,7 @@ def register(command) -> None:
                                  "(default: annotations/passes/DOC_ID/adjudication/)")
     p.add_argument("--apply", action="store_true",
                    help="write the gold annotation from the decisions in disagreements.json")
-    p.add_argument("--force", action="store_true", help="overwrite an existing non-empty gold or --out")
+    p.add_argument("--force", action="store_true", help="overwrite an existing non-empty gold (--apply)")
 
     p = command("suggest", cmd_suggest,
                 "pre-annotate a document (entities, numbers, claims) into a suggestion file, never the gold")
