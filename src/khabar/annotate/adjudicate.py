@@ -395,8 +395,11 @@ def to_json(doc_id: str, comparison: Comparison, pass_names: tuple[str, str]) ->
             "disagreements": [asdict(d) for d in comparison.disagreements]}
 
 
-def _dkey(d: dict[str, Any]) -> tuple:
-    return (d["layer"], d["type"], d["attribute"], d["start"], d["end"])
+def _dkey(d: dict[str, Any]) -> str:
+    """A disagreement's place and type, as JSON writes them (hashable whatever a hand-edited
+    record holds; a tuple and the list it becomes compare equal)."""
+    return json.dumps([d.get(k) for k in ("layer", "type", "attribute", "start", "end")], ensure_ascii=False,
+                      sort_keys=True)
 
 
 def _items_key(d: dict[str, Any]) -> str:
@@ -409,7 +412,7 @@ def _matcher(records: list[dict[str, Any]]) -> Callable[[dict[str, Any]], dict[s
     alone where one record has them. Two disagreements can share a place (two relations over the
     same numbers): the items tell them apart, and one record's decision never answers both."""
     exact = {(_dkey(r), _items_key(r)): r for r in records}
-    by_place: dict[tuple, list[dict]] = {}
+    by_place: dict[str, list[dict]] = {}
     for r in records:
         by_place.setdefault(_dkey(r), []).append(r)
 
@@ -422,12 +425,12 @@ def _matcher(records: list[dict[str, Any]]) -> Callable[[dict[str, Any]], dict[s
     return find
 
 
-def carry_decisions(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
+def carry_decisions(new: dict[str, Any], old: Any, where: str = "disagreements.json") -> dict[str, Any]:
     """Keep the decisions already written in a previous disagreements.json (matched by place and type,
     and by the items where several disagreements share a place)."""
     if not old:
         return new
-    find = _matcher([d for d in old.get("disagreements", []) if d.get("decision")])
+    find = _matcher([d for d in decision_records(old, where) if d.get("decision")])
     for d in new["disagreements"]:
         prev = find(d)
         if prev:
@@ -447,10 +450,38 @@ def apply_decisions(doc: dict[str, Any], comparison: Comparison, decided: dict[s
     return gold
 
 
+# What each record of disagreements.json must hold for its decision to be matched and applied.
+_RECORD_FIELDS: dict[str, tuple[type, ...]] = {"layer": (str,), "type": (str,), "attribute": (str, type(None)),
+                                               "start": (int,), "end": (int,)}
+
+
+def decision_records(decided: Any, where: str) -> list[dict[str, Any]]:
+    """The records of a disagreements.json, checked for the shape adjudication writes; a record
+    edited out of shape is one error naming its JSON path (never a traceback, never ignored)."""
+    def fail(at: str, message: str) -> KhabarError:
+        return KhabarError(f"{where}: {at}: {message}", "adjudication-decisions", where, at)
+
+    if not isinstance(decided, dict) or not isinstance(decided.get("disagreements"), list):
+        raise fail("$.disagreements", "expected an object holding the list `disagreements`")
+    layers = ("entities", "numbers", "claims", "relations")
+    for k, r in enumerate(decided["disagreements"]):
+        at = f"$.disagreements[{k}]"
+        if not isinstance(r, dict):
+            raise fail(at, "expected a disagreement object")
+        for name, types in _RECORD_FIELDS.items():
+            if not isinstance(r.get(name), types) or isinstance(r.get(name), bool):
+                raise fail(f"{at}.{name}", f"expected the disagreement's {name}, found {str(r.get(name))[:40]!r}")
+        if r["layer"] not in layers:
+            raise fail(f"{at}.layer", f"unknown layer {r['layer'][:40]!r}; expected one of {', '.join(layers)}")
+        if r.get("decision") is not None and r["decision"] not in DECISIONS:
+            raise fail(f"{at}.decision", f"expected one of {', '.join(DECISIONS)} (or null while undecided), "
+                                         f"found {str(r['decision'])[:40]!r}")
+    return decided["disagreements"]
+
+
 def _choices(comparison: Comparison, decided: dict[str, Any], where: str) -> dict[str, str]:
     """The decision on every disagreement (by id); one missing or unknown is an error."""
-    records = decided.get("disagreements") if isinstance(decided, dict) else None
-    find = _matcher([r for r in records if isinstance(r, dict)] if isinstance(records, list) else [])
+    find = _matcher(decision_records(decided, where))
     out = {}
     for d in comparison.disagreements:
         rec = find(asdict(d))
@@ -656,7 +687,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         write_json(target, gold)
         return target
     old = read_json(decisions_path) if decisions_path.is_file() else None
-    record = carry_decisions(to_json(doc_id, comparison, names), old)
+    record = carry_decisions(to_json(doc_id, comparison, names), old, str(decisions_path))
     for d, rec in zip(comparison.disagreements, record["disagreements"], strict=True):
         d.decision, d.reason = rec["decision"], rec["reason"]
     folder.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,21 @@ from khabar.model.errors import KhabarError
 DEFAULT_RELEASE = Path("dist") / "khabar"
 
 
+# A file name may hold 255 bytes on the common file systems; a document's files add an
+# extension (and an atomic write a temporary suffix), so an id is kept well under that.
+MAX_ID_BYTES = 200
+
+
+def file_name(doc_id: str) -> str:
+    """A document id as the stem of its files; an id too long to be one is a one-line error (the
+    file system would answer with a traceback: File name too long)."""
+    size = len(doc_id.encode("utf-8", "surrogatepass"))
+    if size > MAX_ID_BYTES:
+        raise KhabarError(f"document id {doc_id[:40]!r}... is {size} bytes long; a document id names "
+                          f"files and may be at most {MAX_ID_BYTES} bytes", "id-invalid")
+    return doc_id
+
+
 @dataclass(frozen=True)
 class Layout:
     """Where things live under a project root."""
@@ -38,16 +53,16 @@ class Layout:
         return self.root / "annotations"
 
     def raw(self, doc_id: str) -> Path:
-        return self.raw_dir / f"{doc_id}.txt"
+        return self.raw_dir / f"{file_name(doc_id)}.txt"
 
     def document(self, doc_id: str) -> Path:
-        return self.documents_dir / f"{doc_id}.json"
+        return self.documents_dir / f"{file_name(doc_id)}.json"
 
     def annotation(self, doc_id: str) -> Path:
-        return self.annotations_dir / f"{doc_id}.json"
+        return self.annotations_dir / f"{file_name(doc_id)}.json"
 
     def passes(self, doc_id: str) -> Path:
-        return self.annotations_dir / "passes" / doc_id
+        return self.annotations_dir / "passes" / file_name(doc_id)
 
     def document_ids(self) -> list[str]:
         return sorted(p.stem for p in self.documents_dir.glob("*.json"))

@@ -5,6 +5,7 @@ format modules, so that the CLI maps its arguments onto one function.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -200,14 +201,25 @@ def _files(path: Path, suffix: str, doc: str | None) -> list[tuple[str, str, str
         return [(p.stem, str(p), read_text(p)) for p in found]
     if path.suffix == ".zip" and path.is_file():
         out = []
+        name = ""
         try:
             with zipfile.ZipFile(path) as z:
-                for name in sorted(z.namelist()):
+                for info in sorted(z.infolist(), key=lambda i: i.filename):
+                    name = info.filename
                     stem = Path(name).stem
-                    if name.endswith(suffix) and (doc is None or stem == doc):
-                        out.append((stem, f"{path}!{name}", z.read(name).decode("utf-8")))
-        except (zipfile.BadZipFile, UnicodeDecodeError) as exc:
-            raise KhabarError(f"{path}: unreadable zip ({exc})", "format-invalid", str(path)) from None
+                    if not (name.endswith(suffix) and (doc is None or stem == doc)):
+                        continue
+                    if info.flag_bits & 0x1:
+                        raise KhabarError(f"{path}!{name}: the zip member is encrypted; export it again "
+                                          "without a password", "format-invalid", str(path))
+                    out.append((stem, f"{path}!{name}", z.read(info).decode("utf-8")))
+        # zipfile raises many kinds for a damaged archive: a bad header, a bad CRC, a truncated or
+        # corrupt deflate stream (zlib.error), an unknown compression method, a bad seek.
+        except (zipfile.BadZipFile, UnicodeDecodeError, zlib.error, EOFError, OSError, RuntimeError,
+                NotImplementedError, ValueError) as exc:
+            member = f" (member {name})" if name else ""
+            raise KhabarError(f"{path}: unreadable zip{member} ({type(exc).__name__}: {exc})", "format-invalid",
+                              str(path)) from None
         if not out:
             raise KhabarError(f"{path}: no {suffix} member", "file-missing", str(path))
         return out

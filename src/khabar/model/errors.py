@@ -148,6 +148,10 @@ CODES: dict[str, Code] = {
     "adjudication-reference": _e("`adjudicate --apply`: a decided claim or relation refers to an entity or "
                                  "number that another decision leaves out of the gold (or replaces by "
                                  "several); both decisions are named, and nothing is written."),
+    "adjudication-decisions": _e("`adjudicate --apply`: disagreements.json is not the shape adjudication "
+                                 "writes (an object with a list of disagreement objects, each with its "
+                                 "layer, type, attribute, offsets and a decision string); the JSON path is "
+                                 "named."),
     "adjudication-conflict": _e("`adjudicate --apply`: the decisions give a gold that does not validate "
                                 "(`both` keeping two copies of one span, crossing spans); the decisions and "
                                 "their items are named, and nothing is written."),
