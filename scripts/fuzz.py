@@ -451,11 +451,12 @@ class DisagreementsReader:
         write_json(self.passes[0], case.gold)
         write_json(self.passes[1], b)
         self.folder = case.root / "adjudication"
+        (self.folder / "disagreements.json").unlink(missing_ok=True)  # a fresh start, no decisions carried
         files = adjudicate(case.layout, READER_DOC, self.passes, self.folder)
         self.base = files.json.read_bytes()
         decided = json.loads(self.base)
         for k, d in enumerate(decided["disagreements"]):
-            d["decision"] = ["a", "b", "both", "neither"][k % 4]
+            d["decision"] = ["A", "B"][k % 2]
         self.base = json.dumps(decided, ensure_ascii=False).encode("utf-8")
 
     def run(self, rng: random.Random) -> None:
@@ -486,8 +487,7 @@ class PredictionsReader:
             offset += len(para) + 1
         lines = [json.dumps({"id": READER_DOC, "text": text,
                              "spans": [{"start": e["start"], "end": e["end"], "label": e["label"],
-                                        "text": e["text"]} for e in case.gold["entities"]]}, ensure_ascii=False),
-                 json.dumps({"id": self.rows[1].id, "spans": []})]
+                                        "text": e["text"]} for e in case.gold["entities"]]}, ensure_ascii=False)]
         self.base = [line.encode("utf-8") for line in lines]
 
     def run(self, rng: random.Random) -> None:
@@ -497,8 +497,8 @@ class PredictionsReader:
         k = rng.randrange(len(lines))
         lines[k] = mutate_json_bytes(rng, lines[k]).replace(b"\n", b" ") if rng.random() < 0.8 \
             else mutate_bytes(rng, lines[k])
-        if rng.random() < 0.1:
-            lines.append(rng.choice(self.base))
+        if rng.random() < 0.1:  # a second record: the same again, or one for a row the first covers
+            lines.append(rng.choice([*self.base, json.dumps({"id": self.rows[1].id, "spans": []}).encode()]))
         path = self.case.path("predictions.jsonl", b"\n".join(lines) + b"\n")
         _refusal(lambda: PredictionsAdapter(str(path), {r.id for r in self.rows}).predict(self.rows), path)
 

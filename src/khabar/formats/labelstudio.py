@@ -238,7 +238,7 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
                         f"{text[start:end]!r}", "format-offset")
         span = Span(start, end)
         name = r.get("from_name")
-        if name in LAYER_OF or name == AUX:
+        if isinstance(name, str) and (name in LAYER_OF or name == AUX):
             labels = value.get("labels") or []
             allowed = {"entity": ENTITY_LABELS, "number": NUMBER_KINDS, "claim": CLAIM_KINDS,
                        AUX: AUX_LABELS}[name]
