@@ -239,3 +239,10 @@ def test_ids_longer_than_a_file_name_are_one_line(tmp_path, command, capsys):
     assert main(["--root", str(layout.root), *args]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.rstrip().endswith("[id-invalid]") and "300 bytes" in err, err
+
+
+@pytest.mark.parametrize("seed", ["inception:0:1881", "inception:0:8024"])
+def test_inception_reference_to_an_element_of_another_type_is_one_line(readers, seed):
+    # Cases scripts/fuzz.py found: a link or qualifierSpan pointing at an element cassis reads as
+    # uima_cas_NULL (no offsets, no target).
+    readers["inception"].run(random.Random(seed))

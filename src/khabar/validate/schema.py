@@ -93,7 +93,7 @@ INTEGER = "integer"
 def _plan(schema: dict) -> Any:
     if "anyOf" in schema:  # nullable objects: the object branch
         schema = next((b for b in schema["anyOf"] if b.get("type") == "object"), {})
-    if "else" in schema:  # if/then/else (a predictions span): the checked branch
+    if "else" in schema and "type" not in schema:  # if/then/else (a predictions span): the checked branch
         schema = schema["else"]
     types = schema.get("type", [])
     types = [types] if isinstance(types, str) else types
