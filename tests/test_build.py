@@ -431,19 +431,20 @@ def test_out_guard_refuses_what_the_build_did_not_make(tmp_path, capsys, make, r
     assert {p: p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()} == before
 
 
-def test_out_guard_accepts_absent_empty_previous_release_and_force(tmp_path):
+def test_out_guard_accepts_absent_empty_and_previous_release_only(tmp_path):
     layout = _ready(tmp_path)
     for name in ("absent", "empty"):
         if name == "empty":
             (tmp_path / name).mkdir()
         build(layout, tmp_path / name)
     build(layout, tmp_path / "empty")  # now a previous release: replaced
+    assert _files(tmp_path / "absent") == _files(tmp_path / "empty")
     (tmp_path / "other").mkdir()
     (tmp_path / "other" / "notes.txt").write_text("mine", encoding="utf-8")
-    with pytest.raises(KhabarError, match="not empty"):
-        build(layout, tmp_path / "other")
-    build(layout, tmp_path / "other", force=True)
-    assert _files(tmp_path / "other") == _files(tmp_path / "absent") == _files(tmp_path / "empty")
+    for force in (False, True):  # --force never makes a folder someone else filled a release
+        with pytest.raises(KhabarError, match="not empty"):
+            build(layout, tmp_path / "other", force=force)
+    assert _files(tmp_path / "other") == {"notes.txt": b"mine"}
 
 
 # ---------------------------------------------------------------- killed builds

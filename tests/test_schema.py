@@ -23,7 +23,8 @@ def _objects(node, where="$"):
         if node.get("type") == "object":
             yield where, node
         for k, v in node.items():
-            yield from _objects(v, f"{where}.{k}")
+            if k != "if":  # a conditional's test is a predicate on the value, not a shape it may take
+                yield from _objects(v, f"{where}.{k}")
     elif isinstance(node, list):
         for i, v in enumerate(node):
             yield from _objects(v, f"{where}[{i}]")

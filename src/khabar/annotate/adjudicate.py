@@ -395,8 +395,11 @@ def to_json(doc_id: str, comparison: Comparison, pass_names: tuple[str, str]) ->
             "disagreements": [asdict(d) for d in comparison.disagreements]}
 
 
-def _dkey(d: dict[str, Any]) -> tuple:
-    return (d["layer"], d["type"], d["attribute"], d["start"], d["end"])
+def _dkey(d: dict[str, Any]) -> str:
+    """A disagreement's place and type, as JSON writes them (hashable whatever a hand-edited
+    record holds; a tuple and the list it becomes compare equal)."""
+    return json.dumps([d.get(k) for k in ("layer", "type", "attribute", "start", "end")], ensure_ascii=False,
+                      sort_keys=True)
 
 
 def _items_key(d: dict[str, Any]) -> str:
@@ -433,7 +436,7 @@ def _matcher(records: list[dict[str, Any]], flipped: bool = False) -> Callable[[
     for r in records:
         other = _seen_from_the_other_side(r)
         exact.setdefault((_dkey(other), _items_key(other)), (other, r))
-    by_place: dict[tuple, list[Found]] = {}
+    by_place: dict[str, list[Found]] = {}
     for r in records:
         if "a" not in r and "b" not in r:
             by_place.setdefault(_dkey(r), []).append((_seen_from_the_other_side(r) if flipped else r, r))
@@ -453,13 +456,15 @@ def _flipped(new: dict[str, Any], old: dict[str, Any]) -> bool:
     return a != b and a == b[::-1]
 
 
-def carry(new: dict[str, Any], old: dict[str, Any] | None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def carry(new: dict[str, Any], old: Any, where: str = "disagreements.json"
+          ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """`new` with the decisions of a previous disagreements.json carried over (see `_matcher`),
     and the decided records of `old` that no disagreement of `new` matches: decisions that no
-    longer apply, which the caller reports and never drops in silence."""
+    longer apply, which the caller reports and never drops in silence. A record out of shape is
+    one error naming its JSON path (`decision_records`)."""
     if not old:
         return new, []
-    decided = [d for d in old.get("disagreements", []) if isinstance(d, dict) and d.get("decision")]
+    decided = [d for d in decision_records(old, where) if d.get("decision")]
     find = _matcher(decided, _flipped(new, old))
     used: set[int] = set()
     for d in new["disagreements"]:
@@ -470,9 +475,9 @@ def carry(new: dict[str, Any], old: dict[str, Any] | None) -> tuple[dict[str, An
     return new, [r for r in decided if id(r) not in used]
 
 
-def carry_decisions(new: dict[str, Any], old: dict[str, Any] | None) -> dict[str, Any]:
+def carry_decisions(new: dict[str, Any], old: Any, where: str = "disagreements.json") -> dict[str, Any]:
     """Keep the decisions already written in a previous disagreements.json (see `carry`)."""
-    return carry(new, old)[0]
+    return carry(new, old, where)[0]
 
 
 def describe_decision(r: dict[str, Any]) -> str:
@@ -494,10 +499,38 @@ def apply_decisions(doc: dict[str, Any], comparison: Comparison, decided: dict[s
     return gold
 
 
+# What each record of disagreements.json must hold for its decision to be matched and applied.
+_RECORD_FIELDS: dict[str, tuple[type, ...]] = {"layer": (str,), "type": (str,), "attribute": (str, type(None)),
+                                               "start": (int,), "end": (int,)}
+
+
+def decision_records(decided: Any, where: str) -> list[dict[str, Any]]:
+    """The records of a disagreements.json, checked for the shape adjudication writes; a record
+    edited out of shape is one error naming its JSON path (never a traceback, never ignored)."""
+    def fail(at: str, message: str) -> KhabarError:
+        return KhabarError(f"{where}: {at}: {message}", "adjudication-decisions", where, at)
+
+    if not isinstance(decided, dict) or not isinstance(decided.get("disagreements"), list):
+        raise fail("$.disagreements", "expected an object holding the list `disagreements`")
+    layers = ("entities", "numbers", "claims", "relations")
+    for k, r in enumerate(decided["disagreements"]):
+        at = f"$.disagreements[{k}]"
+        if not isinstance(r, dict):
+            raise fail(at, "expected a disagreement object")
+        for name, types in _RECORD_FIELDS.items():
+            if not isinstance(r.get(name), types) or isinstance(r.get(name), bool):
+                raise fail(f"{at}.{name}", f"expected the disagreement's {name}, found {str(r.get(name))[:40]!r}")
+        if r["layer"] not in layers:
+            raise fail(f"{at}.layer", f"unknown layer {r['layer'][:40]!r}; expected one of {', '.join(layers)}")
+        if r.get("decision") is not None and r["decision"] not in DECISIONS:
+            raise fail(f"{at}.decision", f"expected one of {', '.join(DECISIONS)} (or null while undecided), "
+                                         f"found {str(r['decision'])[:40]!r}")
+    return decided["disagreements"]
+
+
 def _choices(comparison: Comparison, decided: dict[str, Any], where: str) -> dict[str, str]:
     """The decision on every disagreement (by id); one missing or unknown is an error."""
-    records = decided.get("disagreements") if isinstance(decided, dict) else None
-    find = _matcher([r for r in records if isinstance(r, dict)] if isinstance(records, list) else [])
+    find = _matcher(decision_records(decided, where))
     out = {}
     for d in comparison.disagreements:
         hit = find(asdict(d))
@@ -626,6 +659,19 @@ def _check_gold(doc: dict[str, Any], gold: dict[str, Any], ordered: dict[str, li
                       "adjudication-conflict", path=where)
 
 
+ADJUDICATION_FILES = ("draft.json", "disagreements.md", "disagreements.json")
+
+
+def foreign_files(folder: Path) -> str | None:
+    """Why an adjudication --out folder holds what adjudication did not write (None: only its
+    three files), so that a rerun writes into a folder of its own and nowhere else."""
+    extra = sorted(p.name for p in Path(folder).iterdir() if p.name not in ADJUDICATION_FILES or not p.is_file())
+    if extra:
+        shown = ", ".join(extra[:3]) + (f" and {len(extra) - 3} more" if len(extra) > 3 else "")
+        return f"holds what adjudication did not write ({shown})"
+    return None
+
+
 @dataclass
 class AdjudicationFiles:
     folder: Path
@@ -648,9 +694,7 @@ def _decisions_file(path: Path, doc_id: str) -> dict[str, Any]:
     """disagreements.json, checked to be the decisions on `doc_id`: decisions on another document
     never answer this one's disagreements."""
     record = read_json(path)
-    if not (isinstance(record, dict) and isinstance(record.get("disagreements", []), list)):
-        raise KhabarError(f"{path}: expected an object with a list of disagreements, found something "
-                          "else; move it aside to start afresh", "usage", str(path))
+    decision_records(record, str(path))  # the shape first: one line naming the JSON path
     found = check_id(record.get("document_id"), f"{path}:$.document_id")
     if found != doc_id:
         raise KhabarError(f"{path}: holds the decisions on {found!r}, not on {doc_id!r}", "document-id-mismatch",
@@ -708,7 +752,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         write_json(target, gold)
         return target
     old = _decisions_file(decisions_path, doc_id) if decisions_path.is_file() else None
-    record, orphaned = carry(to_json(doc_id, comparison, names), old)
+    record, orphaned = carry(to_json(doc_id, comparison, names), old, str(decisions_path))
     if orphaned and not force:
         # A decision is the adjudicator's work: it is never dropped unless asked.
         raise KhabarError(f"{len(orphaned)} decision(s) no longer match a disagreement of "

@@ -7,6 +7,7 @@ needs them, so `khabar --help` never imports datasets, pyarrow or torch.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
@@ -55,6 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The code goes last so that the line still opens with the file and place, compiler style.
         code = "" if exc.code == "error" else f" [{exc.code}]"
         print(f"khabar {args.command}: error: {exc}{code}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if exc.errno != errno.ENAMETOOLONG:
+            raise
+        # A path given on the command line (or made from an id) longer than a file name may be.
+        shown = str(exc.filename)[:60] + ("..." if len(str(exc.filename)) > 60 else "")
+        print(f"khabar {args.command}: error: {shown}: file name too long [file-unreadable]", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

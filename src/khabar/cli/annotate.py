@@ -26,13 +26,14 @@ def _pass_path(layout, doc_id: str, given: str) -> Path:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
-    from khabar.annotate.adjudicate import adjudicate, describe_decision
+    from khabar.annotate.adjudicate import adjudicate, describe_decision, foreign_files
     from khabar.corpus.layout import check_id, check_output
 
     layout = layout_of(args)
     passes = [_pass_path(layout, check_id(args.doc_id, "DOC_ID"), p) for p in args.passes]
     if args.out:
-        check_output(Path(args.out), layout.root, is_dir=True, marker="disagreements.json", force=args.force)
+        check_output(Path(args.out), layout.root, is_dir=True, marker="disagreements.json", force=args.force,
+                     owned=foreign_files)
     result = adjudicate(layout, args.doc_id, passes, Path(args.out) if args.out else None,
                         apply=args.apply, force=args.force)
     if args.apply:
@@ -95,7 +96,7 @@ def register(command) -> None:
                                  "(default: annotations/passes/DOC_ID/adjudication/)")
     p.add_argument("--apply", action="store_true",
                    help="write the gold annotation from the decisions in disagreements.json")
-    p.add_argument("--force", action="store_true", help="overwrite an existing non-empty gold or --out; drop "
+    p.add_argument("--force", action="store_true", help="overwrite an existing non-empty gold (--apply); drop "
                                                         "decisions that match no disagreement of these passes")
 
     p = command("suggest", cmd_suggest,

@@ -96,7 +96,7 @@ def register(command) -> None:
     p.add_argument("--scheduler", help="dask.distributed scheduler ADDRESS (with --engine dask; default: a "
                                        "LocalCluster on this machine)")
     p.add_argument("--jobs", type=_jobs, help="worker processes (default: KHABAR_JOBS, else the CPUs available)")
-    p.add_argument("--force", action="store_true", help="replace --out even when it is not a Khabar release")
+    p.add_argument("--force", action="store_true", help="accepted for scripts; a previous Khabar release is replaced without it, and nothing else is, with it or without")
     p.add_argument("--open-only", action="store_true",
                    help="release only documents whose text is openly licensed (their records say so); "
                         "the card's licence is then cc-by-sa-4.0")

@@ -104,18 +104,10 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-def check_output(out: Path, root: Path | None, *, is_dir: bool, marker: str | None = None,
-                 force: bool = False, owned: Callable[[Path], str | None] | None = None) -> None:
-    """Refuse an --out path that would destroy what the command did not create.
-
-    Never inside (or containing) the project's `corpus/` or `annotations/`, never the project
-    root or a folder holding a `.git`. An existing folder must be empty, or hold `marker` (the
-    file the command writes to mark its own output, such as a release manifest), or `force`
-    must be given; an existing file is overwritten only with `force`. Symlinks are resolved
-    first, so a link cannot smuggle the output into a protected folder. `owned(folder)`, when
-    given, checks a marked folder further (a release holding only its manifest's files) and
-    returns why it is refused, or None.
-    """
+def check_guards(out: Path, root: Path | None) -> Path:
+    """The guards every --out passes, whatever it is and whatever the flags: never inside (or
+    containing) the project's `corpus/` or `annotations/`, never the project root or a folder
+    holding a `.git`, never a dangling symlink. Returns the resolved target."""
     target = Path(out).resolve()
     if root is not None:
         root = Path(root).resolve()
@@ -128,23 +120,43 @@ def check_output(out: Path, root: Path | None, *, is_dir: bool, marker: str | No
     if (target / ".git").exists() or (root is not None and _inside(root, target)):
         raise KhabarError(f"{out}: refusing to write over a project or repository folder", "out-refused",
                           str(out))
+    if not target.exists() and Path(out).is_symlink():
+        raise KhabarError(f"{out}: a dangling symlink; remove it or choose another path",
+                          "out-refused", str(out))
+    return target
+
+
+def check_output(out: Path, root: Path | None, *, is_dir: bool, marker: str | None = None,
+                 force: bool = False, owned: Callable[[Path], str | None] | None = None) -> None:
+    """Refuse an --out path that would destroy what the command did not create.
+
+    Never inside (or containing) the project's `corpus/` or `annotations/`, never the project
+    root or a folder holding a `.git`. An existing folder must be empty, or be this command's
+    own output: hold `marker` (the file the command writes to mark it, such as a release
+    manifest) and pass `owned(folder)`, which checks it further (a release holding only its
+    manifest's files) and returns why it is refused, or None. `force` never widens that: a
+    folder the command did not write is refused whatever the flags, since replacing it would
+    delete what someone else put there (a home folder's `.ssh/`). An existing file is
+    overwritten only with `force`, and a folder never stands in for a file. Symlinks are
+    resolved first, so a link cannot smuggle the output into a protected folder.
+    """
+    target = check_guards(out, root)
     if not target.exists():
-        if Path(out).is_symlink():
-            raise KhabarError(f"{out}: a dangling symlink; remove it or choose another path",
-                              "out-refused", str(out))
         return
     if is_dir:
         if not target.is_dir():
             raise KhabarError(f"{out}: exists and is not a folder", "out-refused", str(out))
-        if force or not any(target.iterdir()):
+        if not any(target.iterdir()):
             return
-        if marker and (target / marker).is_file():
+        if marker and (target / marker).is_file() and not (target / marker).is_symlink():
             reason = owned(target) if owned else None
             if reason is None:
                 return
-            raise KhabarError(f"{out}: {reason}; choose a new folder, or pass --force", "out-refused", str(out))
+            raise KhabarError(f"{out}: {reason}; refusing to replace it, with or without --force "
+                              "(move those files away, or choose a new folder)", "out-refused", str(out))
         raise KhabarError(f"{out}: folder exists and is not empty (and is not this command's output); "
-                          "choose a new folder, or pass --force", "out-refused", str(out))
+                          "refusing to replace it, with or without --force: choose a new or empty folder",
+                          "out-refused", str(out))
     if target.is_dir():
         raise KhabarError(f"{out}: is a folder, expected a file path", "out-refused", str(out))
     if not force:

@@ -191,10 +191,11 @@ def number_value(text: str, where: str) -> int | float:
     """A number's value from its JSON spelling ("410", "0.5"): an int stays an int."""
     try:
         value = json.loads(text)
-    except (json.JSONDecodeError, TypeError):
+    except (ValueError, TypeError):  # JSONDecodeError, or an integer of thousands of digits
         value = None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise KhabarError(f"{where}: number value {text!r} is not a JSON number", "format-invalid")
+        shown = text if len(text) <= 40 else text[:37] + "..."
+        raise KhabarError(f"{where}: number value {shown!r} is not a JSON number", "format-invalid")
     return value
 
 

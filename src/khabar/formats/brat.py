@@ -169,7 +169,14 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
             if ";" in offs:
                 raise fail(n, f"{t} is discontinuous ({offs}); Khabar spans are contiguous",
                            "format-offset")
-            start, end = (int(x) for x in offs.split())
+            parts = offs.split()
+            # brat writes two ASCII offsets; `\d` also takes other scripts' digits, and int()
+            # refuses a run of thousands of them: both are a malformed line, not a traceback.
+            if len(parts) != 2 or not all(x.isascii() and len(x) <= 18 for x in parts):
+                shown = offs if len(offs) <= 40 else offs[:37] + "..."
+                raise fail(n, f"{t} offsets {shown!r}: expected two whole numbers `START END` in ASCII digits",
+                           "format-offset")
+            start, end = int(parts[0]), int(parts[1])
             if typ not in known_types:
                 raise fail(n, f"unknown type {typ!r}; expected a Wojood label, {NUMBER}, {CLAIM} or "
                            f"{', '.join(AUX.values())}", "schema-enum")
@@ -210,7 +217,8 @@ def parse_ann(ann_text: str, doc: Mapping[str, Any], where: str) -> dict[str, An
 
     ann = new_annotation(doc)
     ids: dict[str, str] = {}
-    order = sorted(spans, key=lambda t: int(t[1:]))
+    # Numeric order without int(): an id of thousands of digits is still only an id.
+    order = sorted(spans, key=lambda t: (len(t), t))
     for t in order:
         typ, sp, lno = spans[t]
         item: dict[str, Any] = {"start": sp.start, "end": sp.end, "text": text[sp.start:sp.end]}

@@ -191,7 +191,7 @@ def parse_xmi(xmi: str, doc: Mapping[str, Any], where: str) -> dict[str, Any]:
                           "point elsewhere", "text-hash-mismatch", where)
 
     def fail(fs: Any, message: str, code: str = "format-invalid") -> KhabarError:
-        at = f"xmi:id={fs.xmiID}"
+        at = f"xmi:id={getattr(fs, 'xmiID', None)}"
         return KhabarError(f"{where}:{at}: {message}", code, where, at)
 
     def check(fs: Any, feature: str, value: Any, allowed) -> Any:
@@ -201,6 +201,10 @@ def parse_xmi(xmi: str, doc: Mapping[str, Any], where: str) -> dict[str, Any]:
         return value
 
     def base(fs: Any) -> dict[str, Any]:
+        # A reference to an element of another type (cassis reads an unknown one as a bare
+        # uima_cas_NULL object) has no offsets: a malformed file, not an AttributeError.
+        if not isinstance(getattr(fs, "begin", None), int) or not isinstance(getattr(fs, "end", None), int):
+            raise fail(fs, "expected an annotation with begin and end offsets here", "format-invalid")
         if not 0 <= fs.begin < fs.end <= len(text):
             raise fail(fs, f"offsets {fs.begin}..{fs.end} are not a non-empty span of the text",
                        "format-offset")
@@ -248,14 +252,14 @@ def parse_xmi(xmi: str, doc: Mapping[str, Any], where: str) -> dict[str, Any]:
     layer("numbers", NUMBER, number)
 
     def ref(owner: Any, target: Any, what: str) -> str:
-        if target is None or target.xmiID not in ids:
+        if target is None or getattr(target, "xmiID", None) not in ids:
             raise fail(owner, f"{what} points at no Khabar annotation", "ref-unresolved")
         return ids[target.xmiID]
 
     def targets(owner: Any, array: Any) -> list[str]:
         out: list[str] = []
         for link in (array.elements if array is not None else []):
-            nid = ref(owner, link.target, "a link")
+            nid = ref(owner, getattr(link, "target", None), "a link")
             if nid not in out:
                 out.append(nid)
         return out

@@ -225,6 +225,9 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
         rid, value = r.get("id"), r.get("value")
         if not isinstance(rid, str) or not isinstance(value, dict):
             raise _fail(where, at, "expected a region with an `id` and a `value` object")
+        if not all(type(value.get(k)) is int for k in ("start", "end")):
+            raise _fail(where, f"{at}.value", f"bad offsets ({value.get('start')!r}, {value.get('end')!r}); "
+                        "expected whole-number UTF-16 offsets into the document text", "format-offset")
         try:
             start, end = u16.from_utf16(value["start"]), u16.from_utf16(value["end"])
         except (KeyError, TypeError, ValueError) as exc:
@@ -239,7 +242,7 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
                         f"{text[start:end]!r}", "format-offset")
         span = Span(start, end)
         name = r.get("from_name")
-        if name in LAYER_OF or name == AUX:
+        if isinstance(name, str) and (name in LAYER_OF or name == AUX):
             labels = value.get("labels") or []
             allowed = {"entity": ENTITY_LABELS, "number": NUMBER_KINDS, "claim": CLAIM_KINDS,
                        AUX: AUX_LABELS}[name]
@@ -305,7 +308,7 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
     by_id = {layer: {x["id"]: x for x in ann[layer]} for layer in layers}
 
     def endpoint(rid: Any, layer: str, at: str, label: str) -> tuple[str, Any]:
-        reg = regions.get(rid)
+        reg = regions.get(rid) if isinstance(rid, str) else None
         if reg is None:
             raise _fail(where, at, f"{label} relation names region {rid!r}, which does not exist",
                         "ref-unresolved")
@@ -378,6 +381,8 @@ def parse_export(data: Any, documents: Mapping[str, Mapping[str, Any]], where: s
         if d["text"] != doc["text"]:
             raise _fail(where, f"{at}.data.text", f"the task's text differs from document "
                         f"{doc_id!r}; offsets would point elsewhere", "text-hash-mismatch")
+        if not isinstance(task.get("annotations") or [], list):
+            raise _fail(where, f"{at}.annotations", "expected a list of annotations")
         anns = [(k, a) for k, a in enumerate(task.get("annotations") or [])
                 if isinstance(a, dict) and not a.get("was_cancelled")]
         if not anns:

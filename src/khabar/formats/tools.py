@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from khabar.corpus.documents import load_document
-from khabar.corpus.layout import Layout, check_id, check_output
+from khabar.corpus.layout import Layout, check_guards, check_id, check_output
 from khabar.formats.base import load_annotation_files, load_pairs, shown_path, write_annotations, write_pass
 from khabar.formats.registry import TOOL_EXPORTS as EXPORT_FORMATS
 from khabar.formats.registry import TOOL_IMPORTS as IMPORT_FORMATS
@@ -137,7 +137,9 @@ def export_folder_target(out: Path, root: Path | None, *, force: bool = False) -
     A folder holding anything is refused unless it is a previous export (it holds MARKER) and
     `force` is given: then only the files that export wrote are replaced, never another file.
     """
-    check_output(out, root, is_dir=True, force=True)  # the guards: corpus/, annotations/, a repository
+    check_guards(out, root)  # corpus/, annotations/, a repository
+    if out.exists() and not out.is_dir():
+        raise KhabarError(f"{out}: exists and is not a folder", "out-refused", str(out))
     if not out.is_dir() or not any(out.iterdir()):
         return set()
     if not (out / MARKER).is_file():
@@ -260,17 +262,52 @@ def _files(path: Path, suffix: str, doc: str | None) -> list[tuple[str, str, str
         return [(p.stem, str(p), read_text(p)) for p in found]
     if path.suffix == ".zip" and path.is_file():
         out = []
+        name = ""
         try:
             with zipfile.ZipFile(path) as z:
                 members = _zip_members(path, z, suffix, doc)
                 for name in members:
-                    out.append((Path(name).stem, f"{path}!{name}", _zip_read(path, z, z.getinfo(name))))
-        except (zipfile.BadZipFile, UnicodeDecodeError, EOFError, zlib.error) as exc:
-            raise KhabarError(f"{path}: unreadable zip ({exc})", "format-invalid", str(path)) from None
+                    info = z.getinfo(name)
+                    if info.flag_bits & 0x1:
+                        raise KhabarError(f"{path}!{name}: the zip member is encrypted; export it again "
+                                          "without a password", "format-invalid", str(path))
+                    out.append((Path(name).stem, f"{path}!{name}", _zip_read(path, z, info)))
+        # zipfile raises many kinds for a damaged archive: a bad header, a bad CRC, a truncated or
+        # corrupt deflate stream (zlib.error), an unknown compression method, a bad seek.
+        except (zipfile.BadZipFile, UnicodeDecodeError, zlib.error, EOFError, OSError, RuntimeError,
+                NotImplementedError, ValueError) as exc:
+            member = f" (member {name})" if name else ""
+            raise KhabarError(f"{path}: unreadable zip{member} ({type(exc).__name__}: {exc})", "format-invalid",
+                              str(path)) from None
         if not out:
             raise KhabarError(f"{path}: no {suffix} member", "file-missing", str(path))
         return out
     return [(doc or path.stem, str(path), read_text(path))]
+
+
+def import_folder_target(out: Path, root: Path | None, doc_ids: set[str], *, force: bool = False) -> None:
+    """Check an import's --out folder: absent or empty, or (with `force`) a previous import's,
+    recognised by what an import writes there: only `<id>.json` annotation files of project
+    documents, each naming its document. Anything else is refused whatever the flags."""
+
+    def foreign(folder: Path) -> str | None:
+        for p in sorted(folder.iterdir()):
+            ann = None
+            if p.suffix == ".json" and p.is_file() and not p.is_symlink() and p.stem in doc_ids:
+                try:
+                    ann = read_json(p)
+                except KhabarError:
+                    pass  # not an annotation an import wrote: refused below
+            if not (isinstance(ann, dict) and ann.get("document_id") == p.stem):
+                return f"holds {p.name}, which no import wrote"
+        return None
+
+    # The marker an import leaves is its annotation files themselves: any one stands for it.
+    marker = next((p.name for p in sorted(out.glob("*.json"))), None) if out.is_dir() else None
+    check_output(out, root, is_dir=True, marker=marker, owned=foreign)
+    if out.is_dir() and any(out.iterdir()) and not force:
+        raise KhabarError(f"{out}: holds a previous import; pass --force to replace its files", "out-refused",
+                          str(out))
 
 
 def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None = None,
@@ -286,9 +323,9 @@ def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None 
     path = Path(path)
     if doc is not None:
         check_id(doc, "--doc")
-    if out is not None:
-        check_output(Path(out), layout.root, is_dir=True, force=force)
     docs = _documents(layout)
+    if out is not None:
+        import_folder_target(Path(out), layout.root, set(docs), force=force)
     rep = Report()
     anns: dict[str, dict[str, Any]] = {}
 
@@ -331,5 +368,5 @@ def import_annotations(layout: Layout, fmt: str, path: Path, *, doc: str | None 
     return rep
 
 
-__all__ = ["export_format", "export_folder_target", "write_export_folder", "import_annotations", "Report",
+__all__ = ["export_format", "export_folder_target", "import_folder_target", "write_export_folder", "import_annotations", "Report",
            "EXPORT_FORMATS", "IMPORT_FORMATS"]

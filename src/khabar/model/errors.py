@@ -159,6 +159,10 @@ CODES: dict[str, Code] = {
     "decision-orphaned": _e("`adjudicate`: a decision in disagreements.json matches no disagreement of the "
                             "passes given (other passes, or changed ones); nothing is written unless --force "
                             "drops it."),
+    "adjudication-decisions": _e("`adjudicate --apply`: disagreements.json is not the shape adjudication "
+                                 "writes (an object with a list of disagreement objects, each with its "
+                                 "layer, type, attribute, offsets and a decision string); the JSON path is "
+                                 "named."),
     "adjudication-conflict": _e("`adjudicate --apply`: the decisions give a gold that does not validate "
                                 "(`both` keeping two copies of one span, crossing spans); the decisions and "
                                 "their items are named, and nothing is written."),

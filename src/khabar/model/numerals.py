@@ -9,6 +9,7 @@ annotations/GUIDELINES.md §2.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -82,7 +83,7 @@ def _strip_clitics(word: str) -> tuple[str, int]:
     from pyarabic.number import text2number
 
     for n in range(0, 3):
-        if n and word[n - 1] not in PROCLITICS:
+        if n and (len(word) < n or word[n - 1] not in PROCLITICS):  # a one-letter token: no second clitic
             break
         rest = word[n:]
         if len(rest) >= 2 and (text2number(rest) or _norm(rest) in ORDINALS or _norm(rest) in FRACTIONS
@@ -100,7 +101,10 @@ def digits_value(surface: str) -> float | None:
     m = DIGITS_RE.fullmatch(surface.strip())
     if not m:
         return None
-    return float(surface.strip().translate(_DIGITS).replace(",", "").replace("٬", ""))
+    value = float(surface.strip().translate(_DIGITS).replace(",", "").replace("٬", ""))
+    # A run of hundreds of digits is no quantity a news sentence states (and no JSON number):
+    # not read, rather than read as infinity.
+    return value if math.isfinite(value) else None
 
 
 def _dual_stem(word: str) -> str | None:

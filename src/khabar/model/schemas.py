@@ -230,7 +230,9 @@ def predictions_schema() -> dict[str, Any]:
         "layer": {"const": "entities", "description": "Span layer; absent means entities."},
         "id": {"type": "string", "description": "An id of the span, if any (ignored)."},
     }, required=["start", "end", "label"])
-    other_layer = {"required": ["layer"], "properties": {"layer": {"not": {"const": "entities"}}}}
+    # "type": "object" in the `if`: `required` alone holds vacuously for a non-object, which
+    # would let a number or a string through as another layer's span (the `else` refuses it).
+    other_layer = {"type": "object", "required": ["layer"], "properties": {"layer": {"not": {"const": "entities"}}}}
     span = {"description": "A span: an entity span (scored), or a span of another layer (ignored).",
             "if": other_layer, "then": {"description": "Another layer's span: not scored."},
             "else": entity}
