@@ -121,6 +121,11 @@ def _import(case, fmt, path):
      "ref-unresolved", "$[0].annotations[0].result"),
     (lambda t: t["annotations"][0]["result"][0].update(from_name=["entity"]), "format-invalid",
      "$[0].annotations[0].result[0].from_name"),
+    # Found by `scripts/fuzz.py 100000 --reader labelstudio --seed 1`: labels that are not a list.
+    (lambda t: [r.update(labels=7) for r in t["annotations"][0]["result"] if r.get("type") == "relation"],
+     "format-relation", "$[0].annotations[0].result"),
+    (lambda t: t["annotations"][0]["result"][0]["value"].update(labels=7), "schema-enum",
+     "$[0].annotations[0].result[0].value.labels"),
 ])
 def test_labelstudio_wrong_types_are_one_line(case, bad, code, where):
     path = _ls(case, bad)
@@ -146,6 +151,11 @@ def test_brat_ids_and_values_of_thousands_of_digits_are_read_or_refused(case):
     _import(case, "brat", path)()  # an id is only a name: read as T1 was
     huge = text.replace("AnnotatorNotes T3\t250", "AnnotatorNotes T3\t" + "9" * 5000)  # n1's value
     path = case.path(f"{fuzz.READER_DOC}.ann", huge.encode("utf-8"))
+    _refused(_import(case, "brat", path), "format-invalid", path.name, "is not a JSON number")
+    # Found by `scripts/fuzz.py 100000 --reader brat --seed 1`: a value of 50 digits was imported,
+    # and the annotation file written could not be read back by Khabar's own reader (40 at most).
+    long = text.replace("AnnotatorNotes T3\t250", "AnnotatorNotes T3\t" + "9" * 50)
+    path = case.path(f"{fuzz.READER_DOC}.ann", long.encode("utf-8"))
     _refused(_import(case, "brat", path), "format-invalid", path.name, "is not a JSON number")
 
 

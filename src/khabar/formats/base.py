@@ -188,10 +188,14 @@ def new_annotation(doc: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def number_value(text: str, where: str) -> int | float:
-    """A number's value from its JSON spelling ("410", "0.5"): an int stays an int."""
+    """A number's value from its JSON spelling ("410", "0.5"): an int stays an int. Read by
+    Khabar's own strict reader, so that no value enters an annotation file that Khabar could not
+    read back (a number of more than 40 characters, NaN, Infinity)."""
+    from khabar.io import loads_json
+
     try:
-        value = json.loads(text)
-    except (ValueError, TypeError):  # JSONDecodeError, or an integer of thousands of digits
+        value = loads_json(text, where)
+    except KhabarError:  # not JSON, or a number too long or not finite to read back
         value = None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         shown = text if len(text) <= 40 else text[:37] + "..."

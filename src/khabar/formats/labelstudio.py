@@ -214,7 +214,8 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
             raise _fail(where, at, "expected an object")
         if r.get("type") == "relation":
             labels = r.get("labels") or []
-            if len(labels) != 1 or labels[0] not in RELATION_LABELS:
+            # `labels` is whatever the file holds: a list of one known label, or refused below.
+            if not isinstance(labels, list) or len(labels) != 1 or labels[0] not in RELATION_LABELS:
                 raise _fail(where, f"{at}.labels", f"expected one relation label of "
                             f"{', '.join(RELATION_LABELS)}, found {labels!r}", "format-relation")
             a, b = r.get("from_id"), r.get("to_id")
@@ -246,7 +247,7 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
             labels = value.get("labels") or []
             allowed = {"entity": ENTITY_LABELS, "number": NUMBER_KINDS, "claim": CLAIM_KINDS,
                        AUX: AUX_LABELS}[name]
-            if len(labels) != 1 or labels[0] not in allowed:
+            if not isinstance(labels, list) or len(labels) != 1 or labels[0] not in allowed:
                 raise _fail(where, f"{at}.value.labels", f"expected one {name} label of "
                             f"{', '.join(allowed)}, found {labels!r}", "schema-enum")
             if rid in regions:
