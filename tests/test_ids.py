@@ -1,4 +1,4 @@
-"""Issue 21 item 3: one document-id rule wherever an id enters, and no path leaving the project.
+"""One document-id rule wherever an id enters, and no path leaving the project.
 
 Every entry point gets the same table of hostile ids; each must end in exit 2 with one line
 naming the rule's code, and leave every file under tmp_path as it was.

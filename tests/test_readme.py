@@ -81,7 +81,7 @@ def test_cli_reference_names_every_command_and_option():
 
 
 def test_workflow_runs_in_the_venv_and_refreshes_after_add():
-    """Issue 20 item 8. Before: the workflow's commands assumed `khabar` on the PATH, never said to
+    """Before: the workflow's commands assumed `khabar` on the PATH, never said to
     refresh the generated tables after `add`, and sent suggestion to the `bench` extra."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     rest = readme.partition("The workflow for a new article")[2]

@@ -276,7 +276,7 @@ def test_semantic_checks_survive_what_the_schema_rejects(ann, doc, name, mutate,
 
 def test_document_text_null_and_bad_paragraphs(doc):
     assert codes(document_problems({**doc, "text": None}, "d", expected_id="doc1")) == ["schema-type"]
-    # item 8: a paragraph end beyond the text (10**20 slices like len(text)) is refused
+    # a paragraph end beyond the text (10**20 slices like len(text)) is refused
     pars = [*doc["paragraphs"][:-1], {"start": doc["paragraphs"][-1]["start"], "end": 10**20}]
     assert codes(document_problems({**doc, "paragraphs": pars}, "d", expected_id="doc1")) == [
         "paragraph-offsets", "schema-maximum"]
@@ -285,7 +285,7 @@ def test_document_text_null_and_bad_paragraphs(doc):
 
 
 def test_document_text_control_character(doc):
-    # item 7: a zero-width space in the text is reported with its offset
+    # a zero-width space in the text is reported with its offset
     from khabar.corpus.documents import sha256_text
     text = doc["text"].replace(" ", "\u200b", 1)
     bad = {**doc, "text": text, "text_sha256": sha256_text(text)}
@@ -302,7 +302,7 @@ def test_document_text_control_character(doc):
     (None, []),          # no status and no span reads as empty: valid, and never released
 ])
 def test_empty_annotation_is_not_gold(ann, doc, status, codes):
-    # item 10: a never-annotated file does not pass as zero-entity gold
+    # a never-annotated file does not pass as zero-entity gold
     for layer in ("entities", "numbers", "claims", "relations"):
         ann[layer] = []
     ann.pop("status", None)
@@ -330,7 +330,7 @@ def test_hostile_files_are_one_problem(project, text, code, where):
 
 
 def test_raw_file_must_be_the_documents_own(project, tmp_path):
-    # item 11: a record's raw_file pointing elsewhere is refused and the file never read
+    # a record's raw_file pointing elsewhere is refused and the file never read
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET first line\nmore", encoding="utf-8")
     for raw_file in (str(secret), "../secret.txt", "corpus/raw/../../secret.txt", "corpus/raw/doc2.txt"):
@@ -343,7 +343,7 @@ def test_raw_file_must_be_the_documents_own(project, tmp_path):
 
 
 def test_raw_without_record_and_record_without_raw(project):
-    # item 2: validate reports a raw file without a record, and the reverse
+    # validate reports a raw file without a record, and the reverse
     (project.raw_dir / "orphan.txt").write_text("x", encoding="utf-8")
     project.raw("doc1").unlink()
     assert [(p.path, p.code) for p in validate_corpus(project)] == [
@@ -351,7 +351,7 @@ def test_raw_without_record_and_record_without_raw(project):
 
 
 def test_file_name_with_newline_is_one_line(project, capsys):
-    # item 16: every problem and error is one line, whatever the file name holds
+    # every problem and error is one line, whatever the file name holds
     odd = project.root / "annotations" / "a\nb.json"
     odd.write_text("{", encoding="utf-8")
     assert main(["--root", str(project.root), "validate", str(odd)]) == 1

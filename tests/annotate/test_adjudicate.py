@@ -197,7 +197,7 @@ def test_seed_pass_scripts_use_repository_paths(tmp_path):
         assert target.read_bytes() == (REPO / "annotations" / "passes" / SEED / f"{name}.json").read_bytes()
 
 
-# ---------------------------------------------------------------- issue 20: decisions that mix the passes
+# ---------------------------------------------------------------- decisions that mix the passes
 
 # Synthetic sentences for these tests only.
 MIX_RAW = ("12/2/2024 9:50:00 AM\n"
@@ -311,7 +311,7 @@ ROUND_TRIPS = {
 
 @pytest.mark.parametrize("which", list(ROUND_TRIPS))
 def test_round_trip_carries_every_layer_relation_and_link(tmp_path, which, capsys):
-    """Issue 20 item 1: draft -> decisions -> gold keeps every decided item and every link, the
+    """Draft -> decisions -> gold keeps every decided item and every link, the
     references of an item taken from one pass moved onto the other pass's item where the
     decisions took that; the gold validates without a problem, warnings included."""
     from khabar.validate.core import annotation_problems
@@ -343,19 +343,26 @@ def _passes_of(layout, doc_id: str, a: dict, b: dict) -> list[str]:
     return [str(layout.passes(doc_id) / "A.json"), str(layout.passes(doc_id) / "B.json")]
 
 
+def _adjudicated_mix(tmp_path: Path):
+    """The mixed-passes project adjudicated once: layout, document, the two passes, their paths,
+    the --root arguments, the adjudication folder and its disagreements.json."""
+    layout, doc = _mix_project(tmp_path)
+    a, b = _mix_passes(doc)
+    passes = _passes_of(layout, "mix", a, b)
+    root = ["--root", str(layout.root)]
+    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
+    folder = layout.passes("mix") / "adjudication"
+    return layout, doc, (a, b), passes, root, folder, read_json(folder / "disagreements.json")
+
+
 @pytest.mark.parametrize("left_out, refers", [
     ("numbers", "the number «412» of pass A, which {d} (decided neither) leaves it out"),
     ("entities", "the entity «المرصد السوري» of pass A, which {d} (decided neither) leaves it out"),
 ])
 def test_a_reference_to_an_item_left_out_is_refused_naming_both_decisions(tmp_path, capsys, left_out, refers):
-    """Issue 20 item 1: a decided claim (and relation) whose number or claimant the decisions
-    leave out is one error naming both disagreements; nothing is written."""
-    layout, doc = _mix_project(tmp_path)
-    passes = _passes_of(layout, "mix", *_mix_passes(doc))
-    root = ["--root", str(layout.root)]
-    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
-    folder = layout.passes("mix") / "adjudication"
-    record = read_json(folder / "disagreements.json")
+    """A decided claim (and relation) whose number or claimant the decisions leave out is one
+    error naming both disagreements; nothing is written."""
+    layout, doc, (a, b), passes, root, folder, record = _adjudicated_mix(tmp_path)
     _decide(record, _rule("A", "A", "A", "A", "A", "A", "A"))
     [gone] = [d for d in record["disagreements"] if (d["layer"], d["type"]) == (left_out, "span")]
     gone["decision"] = "neither"
@@ -379,14 +386,9 @@ def _relation_a(record: dict) -> str:
 
 
 def test_every_decision_both_is_refused_naming_both_items(tmp_path, capsys):
-    """Next issue item 6: `both` everywhere used to write a gold that does not validate (two copies
-    of a number, of three claims). The gold is validated first; nothing is written."""
-    layout, doc = _mix_project(tmp_path)
-    passes = _passes_of(layout, "mix", *_mix_passes(doc))
-    root = ["--root", str(layout.root)]
-    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
-    folder = layout.passes("mix") / "adjudication"
-    record = read_json(folder / "disagreements.json")
+    """`both` everywhere used to write a gold that does not validate (two copies of a number, of
+    three claims). The gold is validated first; nothing is written."""
+    layout, doc, (a, b), passes, root, folder, record = _adjudicated_mix(tmp_path)
     for d in record["disagreements"]:
         d["decision"] = "both"
     write_json(folder / "disagreements.json", record)
@@ -405,7 +407,7 @@ def test_every_decision_both_is_refused_naming_both_items(tmp_path, capsys):
 
 
 def test_disagreements_show_words_and_the_differing_values_side_by_side(tmp_path):
-    """Issue 20 item 7: a claimant in words, not offsets; each differing attribute's two values
+    """A claimant in words, not offsets; each differing attribute's two values
     side by side (a claim's numbers used to print two identical lines)."""
     from khabar.annotate.adjudicate import markdown
 
@@ -429,7 +431,7 @@ def test_disagreements_show_words_and_the_differing_values_side_by_side(tmp_path
 
 
 def test_same_words_elsewhere_are_told_apart_by_offsets(tmp_path):
-    """Item 7: two values whose words are the same (a counted noun marked at another occurrence)
+    """Two values whose words are the same (a counted noun marked at another occurrence)
     are shown with their offsets, never as two identical values."""
     from khabar.annotate.adjudicate import markdown
 
@@ -451,7 +453,7 @@ def test_same_words_elsewhere_are_told_apart_by_offsets(tmp_path):
 
 
 def test_passes_that_differ_only_in_value_override_are_a_disagreement(doc):
-    """Item 1: every attribute is compared; a `value_override` of pass B was lost (A's number taken as agreed)."""
+    """Every attribute is compared; a `value_override` of pass B was lost (A's number taken as agreed)."""
     a = valid_annotation(doc)
     b = copy.deepcopy(a)
     b["numbers"][2]["value_override"] = "the writer rounds"
@@ -460,16 +462,10 @@ def test_passes_that_differ_only_in_value_override_are_a_disagreement(doc):
 
 
 def test_two_disagreements_at_one_place_keep_their_own_decisions(tmp_path):
-    """Item 1: the relations of A and of B over the same numbers are two disagreements at one place;
+    """The relations of A and of B over the same numbers are two disagreements at one place;
     each keeps its own decision on a rerun and on --apply (one record used to answer both, so a
     relation decided A could take the other's `neither`)."""
-    layout, doc = _mix_project(tmp_path)
-    a, b = _mix_passes(doc)
-    passes = _passes_of(layout, "mix", a, b)
-    root = ["--root", str(layout.root)]
-    assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
-    folder = layout.passes("mix") / "adjudication"
-    record = read_json(folder / "disagreements.json")
+    layout, doc, (a, b), passes, root, folder, record = _adjudicated_mix(tmp_path)
     _decide(record, _rule("A", "A", "A", "A", "A", "A", "neither"))
     write_json(folder / "disagreements.json", record)
     assert main([*root, "adjudicate", "mix", "--passes", *passes]) == 0
@@ -502,7 +498,7 @@ def _decisions(record: dict) -> dict:
 
 @pytest.mark.parametrize("which", ["B, claims and relation A", "mixed within layers"])
 def test_rerun_with_the_passes_swapped_keeps_every_decision_following_its_pass(tmp_path, which, capsys):
-    """Issue 21 item 1: `--passes B A` after deciding on `--passes A B` keeps every decision, a
+    """`--passes B A` after deciding on `--passes A B` keeps every decision, a
     decision for one pass now named by the other letter, and --apply gives the same gold (the
     decisions used to be carried by place, so A kept meaning the first pass, which is now B)."""
     layout, doc = _mix_project(tmp_path)
@@ -525,7 +521,7 @@ def test_rerun_with_the_passes_swapped_keeps_every_decision_following_its_pass(t
 
 
 def test_rerun_with_other_passes_keeps_what_still_applies_and_drops_nothing_without_force(tmp_path, capsys):
-    """Issue 21 item 1: against a third pass C (B with the label of «حلب» set back to A's, and
+    """Against a third pass C (B with the label of «حلب» set back to A's, and
     «إدلب» left out), the label decision no longer applies: the rerun names it and writes nothing;
     with --force it is dropped (and said so), every other decision is kept, and the new
     disagreement waits for its decision (a rerun used to rewrite disagreements.json, decisions gone)."""

@@ -547,7 +547,7 @@ def _tree(folder) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("fmt", FOLDER_EXPORTS)
 def test_export_again_needs_force_and_keeps_what_it_did_not_write(fmt, proj, tmp_path, capsys):
-    """Issue 20 item 4. Before: a second export into the same folder replaced the first without
+    """Before: a second export into the same folder replaced the first without
     --force (a folder holding khabar-export.json was taken as licence), and wojood --force wrote
     into any folder."""
     out = tmp_path / "out"
