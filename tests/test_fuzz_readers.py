@@ -126,6 +126,10 @@ def _import(case, fmt, path):
      "format-relation", "$[0].annotations[0].result"),
     (lambda t: t["annotations"][0]["result"][0]["value"].update(labels=7), "schema-enum",
      "$[0].annotations[0].result[0].value.labels"),
+    # Found by `scripts/fuzz.py 100000 --reader labelstudio --seed 1` (case 78384): a
+    # check-worthiness choice that is a list.
+    (lambda t: [r["value"].update(choices=[["yes"]]) for r in t["annotations"][0]["result"]
+                if r.get("from_name") == "check_worthy"], "schema-enum", "$[0].annotations[0].result"),
 ])
 def test_labelstudio_wrong_types_are_one_line(case, bad, code, where):
     path = _ls(case, bad)

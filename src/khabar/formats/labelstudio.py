@@ -296,7 +296,7 @@ def parse_result(result: Any, doc: Mapping[str, Any], where: str, pointer: str,
         else:
             cw = attr(rid, "check_worthy", reg)
             flags = {v: k for k, v in CHECK_WORTHY.items()}
-            if cw not in flags:
+            if not isinstance(cw, str) or cw not in flags:  # the file's value: any JSON, a list too
                 raise _fail(where, values[rid]["check_worthy"][1], f"expected one of "
                             f"{', '.join(flags)}, found {cw!r}", "schema-enum")
             item.update(claimant="author", cue=None, kind=reg["label"], check_worthy=flags[cw],
