@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "khabar"
 
 # Layers, lowest first. A module may import its own layer and the layers below it.
 LAYERS = {
-    "model": 0, "io": 0, "parallel": 0, "progress": 0,
+    "model": 0, "io": 0, "outputs": 0, "parallel": 0, "progress": 0,
     # third-party sources (manifest, fetching, converters) sit below the corpus that rehydrates from them
     "sources": 1,
     "corpus": 2,

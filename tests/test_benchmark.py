@@ -312,8 +312,13 @@ def test_out_is_guarded(release, tmp_path, capsys):
     taken.write_text("mine", encoding="utf-8")
     assert bench(release, "--model", "baseline:gazetteer", "--out", str(taken)) == 2
     assert taken.read_text(encoding="utf-8") == "mine" and "pass --force" in capsys.readouterr().err
-    assert bench(release, "--model", "baseline:gazetteer", "--out", str(taken), "--force") == 0
-    assert json.loads(taken.read_text(encoding="utf-8"))["model"] == "baseline:gazetteer"
+    # --force replaces a results file, never another file at that path.
+    assert bench(release, "--model", "baseline:gazetteer", "--out", str(taken), "--force") == 2
+    assert taken.read_text(encoding="utf-8") == "mine" and "[out-refused]" in capsys.readouterr().err
+    ours = tmp_path / "results.json"
+    assert bench(release, "--model", "baseline:crf", "--out", str(ours)) == 0
+    assert bench(release, "--model", "baseline:gazetteer", "--out", str(ours), "--force") == 0
+    assert json.loads(ours.read_text(encoding="utf-8"))["model"] == "baseline:gazetteer"
     assert bench(release, "--model", "baseline:gazetteer", "--plot", str(tmp_path / "p.svg")) == 2
     assert "expected a .png file name" in capsys.readouterr().err
 

@@ -11,6 +11,7 @@ model/       the vocabulary everything else speaks
   tokens       tokens and sentences with character offsets
   numerals     reading Arabic digits and number words as values
 io           UTF-8 reads, the one strict JSON reader, atomic writes
+outputs      recognising the files Khabar's commands write, so that --force overwrites only those
 parallel     engines: an order-preserving, bounded parallel map on local processes or Dask
 progress     the progress hook long jobs report to (the CLI draws it)
 sources/     third-party data: never committed, fetched into a cache and verified

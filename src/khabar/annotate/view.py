@@ -26,6 +26,7 @@ from khabar.annotate.adjudicate import identities
 from khabar.corpus.documents import load_document
 from khabar.corpus.layout import Layout, check_id
 from khabar.model.labels import ENTITY_COLOURS
+from khabar.outputs import VIEW_GENERATOR
 
 FONTS = ('"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", '
          '"Arial", sans-serif')
@@ -266,7 +267,7 @@ def page(doc: dict[str, Any], ann: dict[str, Any], title: str, against: dict[str
               '<span class="ann claim">claim</span> <span class="ann cue">cue</span>'
               ' — claim labels: id ← claimant (cue), · = not check-worthy, kind</div>')
     head = (f'<!DOCTYPE html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{VIEW_GENERATOR}\n'
             f'<title>{html.escape(doc["id"])}</title>\n<style>{CSS % {"fonts": FONTS}}</style>\n</head>\n')
     when = doc.get("published") or doc.get("dateline")
     # A source without dates (Arabic Wikinews) says so rather than printing an empty date.

@@ -55,10 +55,12 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
 def cmd_suggest(args: argparse.Namespace) -> int:
     from khabar.annotate.suggest import write_suggestion
     from khabar.corpus.layout import check_output
+    from khabar.outputs import foreign_file
 
     layout = layout_of(args)
     if args.out:
-        check_output(Path(args.out), layout.root, is_dir=False, force=args.force)
+        check_output(Path(args.out), layout.root, is_dir=False, force=args.force,
+                     owned=foreign_file("annotation"))
     path, ann = write_suggestion(layout, args.doc_id, Path(args.out) if args.out else None, force=args.force)
     print(f"wrote {path} (status suggested): {len(ann['entities'])} entities, {len(ann['numbers'])} numbers, "
           f"{len(ann['claims'])} claims")
@@ -68,9 +70,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 def cmd_view(args: argparse.Namespace) -> int:
     from khabar.annotate.view import write_view
     from khabar.corpus.layout import check_output
+    from khabar.outputs import foreign_file
 
     layout = layout_of(args)
-    check_output(Path(args.out), layout.root, is_dir=False, force=args.force)
+    check_output(Path(args.out), layout.root, is_dir=False, force=args.force, owned=foreign_file("view"))
     path = write_view(layout, args.doc_id, Path(args.out), Path(args.annotation) if args.annotation else None,
                       Path(args.against) if args.against else None)
     print(f"wrote {path}")

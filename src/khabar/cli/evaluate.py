@@ -28,10 +28,11 @@ def _resamples(text: str) -> int:
 def _outputs(args: argparse.Namespace, root: Path | None) -> None:
     """Check --out and --plot before any work (never overwrite what this command did not write)."""
     from khabar.corpus.layout import check_output
+    from khabar.outputs import foreign_file
 
-    for path in (args.out, args.plot):
+    for path, kind in ((args.out, "results"), (args.plot, "plot")):
         if path:
-            check_output(Path(path), root, is_dir=False, force=args.force)
+            check_output(Path(path), root, is_dir=False, force=args.force, owned=foreign_file(kind))
     if args.plot and Path(args.plot).suffix.lower() != ".png":
         raise KhabarError(f"--plot {args.plot}: expected a .png file name", "usage")
 

@@ -38,10 +38,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from khabar.corpus.layout import check_output
     from khabar.formats.jsonl import export_jsonl
     from khabar.io import atomic_write_text
+    from khabar.outputs import foreign_file
 
     data = export_jsonl(layout, args.doc_ids or None)
     if args.out:
-        check_output(Path(args.out), layout.root, is_dir=False, force=args.force)
+        check_output(Path(args.out), layout.root, is_dir=False, force=args.force, owned=foreign_file("jsonl"))
         atomic_write_text(Path(args.out), data)
     else:
         print(data, end="")

@@ -161,3 +161,9 @@ def check_output(out: Path, root: Path | None, *, is_dir: bool, marker: str | No
         raise KhabarError(f"{out}: is a folder, expected a file path", "out-refused", str(out))
     if not force:
         raise KhabarError(f"{out}: file exists; pass --force to overwrite it", "out-refused", str(out))
+    # --force replaces a file of the kind this command writes (`owned` recognises it), never
+    # another file that happens to sit at the path.
+    reason = owned(target) if owned else None
+    if reason is not None:
+        raise KhabarError(f"{out}: exists and {reason}; refusing to overwrite it, with or without --force "
+                          "(move it away, or choose another path)", "out-refused", str(out))

@@ -553,8 +553,11 @@ def plot(results: Sequence[dict[str, Any]], out: Path, metric: str = "strict") -
     from khabar.io import atomic_write_bytes
 
     buf = io.BytesIO()
-    # No timestamp or software tag in the file: the same results give the same bytes.
-    fig.savefig(buf, format="png", metadata={"Software": None})
+    # No timestamp or library version in the file: the same results give the same bytes; the
+    # software tag names Khabar, so that --force knows the file for its own (khabar.outputs).
+    from khabar.outputs import PLOT_SOFTWARE
+
+    fig.savefig(buf, format="png", metadata={"Software": PLOT_SOFTWARE})
     plt.close(fig)
     atomic_write_bytes(Path(out), buf.getvalue())
     return Path(out)

@@ -48,7 +48,9 @@ def export_format(layout: Layout, fmt: str, doc_ids: Iterable[str], out: Path, *
     if fmt in FOLDER_FORMATS:
         previous = export_folder_target(out, layout.root, force=force)
     else:
-        check_output(out, layout.root, is_dir=False, force=force)
+        from khabar.outputs import foreign_file
+
+        check_output(out, layout.root, is_dir=False, force=force, owned=foreign_file(fmt))
     pairs = load_annotation_files(layout, annotations) if annotations else load_pairs(layout, doc_ids)
     what = ", ".join(shown_path(layout, p) for p in annotations) if annotations else "gold"
     rep = Report()
