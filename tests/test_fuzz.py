@@ -2,7 +2,6 @@
 hypothesis (seeded), through the library entry points. scripts/fuzz.py runs the same cases at length."""
 from __future__ import annotations
 
-import importlib.util
 import random
 import tempfile
 from pathlib import Path
@@ -12,21 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import RAW, valid_annotation
+from fuzzfix import fuzz
 from khabar.corpus.documents import make_document
 from khabar.corpus.layout import Layout
 from khabar.io import write_json
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "fuzz.py"
-
-
-def _load_fuzz():
-    spec = importlib.util.spec_from_file_location("khabar_fuzz_script", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-fuzz = _load_fuzz()
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ scripts/fuzz.py --reader runs the same cases at length. Then each crash the fuzz
 plain regression test."""
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import random
@@ -16,21 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fuzzfix import fuzz
 from khabar.cli import main
 from khabar.io import KhabarError
 from khabar.model.errors import CODES
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "fuzz.py"
-
-
-def _load_fuzz():
-    spec = importlib.util.spec_from_file_location("khabar_fuzz_script_readers", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-fuzz = _load_fuzz()
 
 
 @pytest.fixture(scope="module")

@@ -41,6 +41,16 @@ def test_inception_khabar_id_on_two_annotations_is_refused(first, second, proj, 
     assert not (tmp_path / "out").exists()
 
 
+def _import_refused(proj, tmp_path, capsys, xmi: str):
+    """Import an edited .xmi into a new folder: the import must refuse it (exit 2) and write
+    nothing; returns the file and what the command printed."""
+    src = tmp_path / f"{DOC}.xmi"
+    src.write_text(xmi, encoding="utf-8")
+    assert run(["--root", proj.root, "import", "inception", src, "--out", tmp_path / "out"]) == 2
+    assert not (tmp_path / "out").exists()
+    return src, capsys.readouterr().err
+
+
 @pytest.mark.parametrize("khabar_id,attr,type_name", [
     ("e2", "begin", "KhabarEntity"), ("n3", "begin", "KhabarNumber"), ("c1", "end", "KhabarClaim"),
     ("r1", "begin", "KhabarArithmetic"),
@@ -53,13 +63,9 @@ def test_inception_annotation_without_an_offset_is_refused(khabar_id, attr, type
     xid = _xmi_id(xmi, khabar_id)
     edited, n = re.subn(rf'(xmi:id="{xid}"[^>]*?) {attr}="\d+"', r"\1", xmi)
     assert n == 1
-    src = tmp_path / f"{DOC}.xmi"
-    src.write_text(edited, encoding="utf-8")
-    assert run(["--root", proj.root, "import", "inception", src, "--out", tmp_path / "out"]) == 2
-    err = capsys.readouterr().err
+    src, err = _import_refused(proj, tmp_path, capsys, edited)
     assert err == f"khabar import: error: {src}:xmi:id={xid}: {type_name} has no {attr} (a missing offset " \
                   "is not read as 0) [format-offset]\n"
-    assert not (tmp_path / "out").exists()
 
 
 def test_inception_aux_span_without_begin_is_refused(proj, gold, tmp_path, capsys):
@@ -67,10 +73,7 @@ def test_inception_aux_span_without_begin_is_refused(proj, gold, tmp_path, capsy
     xmi = _xmi(gold)
     xid = re.findall(r'<custom:KhabarCue xmi:id="(\d+)"', xmi)[0]
     edited = re.sub(rf'(<custom:KhabarCue xmi:id="{xid}"[^>]*?) begin="\d+"', r"\1", xmi)
-    src = tmp_path / f"{DOC}.xmi"
-    src.write_text(edited, encoding="utf-8")
-    assert run(["--root", proj.root, "import", "inception", src, "--out", tmp_path / "out"]) == 2
-    err = capsys.readouterr().err
+    src, err = _import_refused(proj, tmp_path, capsys, edited)
     assert err == f"khabar import: error: {src}:xmi:id={xid}: KhabarCue has no begin (a missing offset " \
                   "is not read as 0) [format-offset]\n"
 
