@@ -13,6 +13,8 @@ import contextlib
 import sys
 from pathlib import Path
 
+import numpy as np
+
 from khabar.corpus.layout import Layout
 from khabar.evaluate.benchmark import cell, run
 from khabar.io import atomic_write_text
@@ -23,13 +25,55 @@ BASELINES = ("baseline:gazetteer", "baseline:crf")
 SCHEMES = ("wojood", "conll")
 
 
+def domains() -> dict[str, str]:
+    """Each corpus document's domain (the seed, which has none, is its own group)."""
+    from khabar.io import read_json
+
+    layout = Layout(REPO)
+    out = {}
+    for doc_id in layout.document_ids():
+        domain = read_json(layout.document(doc_id)).get("domain")
+        out[doc_id] = domain if isinstance(domain, str) else "seed (AFP)"
+    return out
+
+
+def by_domain(results: list[tuple[str, dict]], split: str) -> str:
+    """Strict micro F1 of each model per domain of the split's documents, from the results'
+    per-row statistics (no interval: two test documents per domain are too few to give one)."""
+    from khabar.evaluate.score import micro_f1
+
+    of = domains()
+    groups: dict[str, dict[str, np.ndarray]] = {}
+    docs: dict[str, set[str]] = {}
+    gold: dict[str, int] = {}
+    for spec, res in results:
+        ids, stats = res["per_row"]["ids"], np.array(res["per_row"]["stats"]["strict"])
+        for row_id, st in zip(ids, stats, strict=True):
+            doc = row_id.split("#")[0]
+            d = of.get(doc, "?")
+            groups.setdefault(d, {}).setdefault(spec, np.zeros(4))
+            groups[d][spec] += st
+            docs.setdefault(d, set()).add(doc)
+    lines = ["| domain | documents | gold | " + " | ".join(f"`{s}` strict F1" for s, _ in results) + " |",
+             "|---|---:|---:|" + "---:|" * len(results)]
+    for d in sorted(groups):
+        first = groups[d][results[0][0]]
+        gold[d] = int(first[3])
+        lines.append(f"| {d} | {len(docs[d])} | {gold[d]} | "
+                     + " | ".join(f"{100 * float(micro_f1(groups[d][s])):.1f}" for s, _ in results) + " |")
+    return "\n".join(lines) + "\n"
+
+
 def table(release: Path, split: str) -> str:
     lines = ["| model | scheme | sentences | gold | strict P | strict R | strict F1 | clitic-tolerant F1 | "
              "partial F1 | token F1 (seqeval) |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     digest = ""
+    wojood: list[tuple[str, dict]] = []
     for scheme in SCHEMES:
         for spec in BASELINES:
             res = run(spec, release, split, scheme)
+            if scheme == "wojood":
+                wojood.append((spec, res))
             digest = res["dataset"]["content_sha256"]
             span, ds = res["figures"]["span"], res["dataset"]
             s = span["strict"]["micro"]
@@ -38,7 +82,9 @@ def table(release: Path, split: str) -> str:
                          f"{cell(span['partial']['micro']['f1'])} | "
                          f"{cell(res['figures']['token_seqeval_strict']['micro']['f1'])} |")
     lines += ["", f"Split `{split}`, outermost layer, micro-averaged, % with 95% bootstrap intervals over "
-              f"sentences (1000 resamples, seed 0); release content SHA-256 `{digest[:16]}…`."]
+              f"sentences (1000 resamples, seed 0); release content SHA-256 `{digest[:16]}…`.",
+              "", f"By domain (split `{split}`, wojood scheme, outermost layer, strict micro F1 in %):", "",
+              by_domain(wojood, split).rstrip("\n")]
     return "\n".join(lines) + "\n"
 
 

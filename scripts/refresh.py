@@ -45,10 +45,20 @@ def _run(argv: list[str], cache: str) -> str:
 # README blocks: name -> the command whose standard output the block holds.
 BLOCKS: dict[str, list[str]] = {
     "stats": ["-m", "khabar", "stats"],
-    "suggest": ["scripts/suggest_eval.py"],
+    "suggest": ["scripts/suggest_eval.py", "--json", "{json}"],
+    "numerals": ["scripts/numerals_eval.py"],
     "baselines": ["scripts/baselines.py"],
     "cross-corpus": ["scripts/cross_corpus.py"],
+    "agreement": ["-m", "khabar", "agreement", "--by-domain"],
 }
+# The documents that hold blocks; a block may sit in several (the agreement tables are in the
+# README and in the guidelines), and each must sit in one at least.
+GUIDELINES = ROOT / "annotations" / "GUIDELINES.md"
+# Figures a block's command writes beside its table (the test suite checks them without
+# recomputing every one: see scripts/suggest_eval.py).
+FIGURES = {"suggest": ROOT / "docs" / "suggest-eval.json"}
+OWN_CACHE = {"suggest"}
+DOCS = (README, GUIDELINES)
 
 
 def block_re(name: str) -> re.Pattern[str]:
@@ -83,15 +93,30 @@ def main(argv: list[str]) -> int:
         ap.error(f"unknown block(s) {', '.join(unknown)}; expected {', '.join(BLOCKS)}")
     stale: list[str] = []
     with tempfile.TemporaryDirectory() as cache:
-        text = README.read_text(encoding="utf-8")
+        texts = {doc: doc.read_text(encoding="utf-8") for doc in DOCS}
         for name in args.names or BLOCKS:
-            current = read_block(text, name)
-            if current is None:
-                raise SystemExit(f"refresh: README.md has no `<!-- refresh:{name} -->` block")
-            fresh = _run(BLOCKS[name], cache)
-            if fresh != current:
-                stale.append(f"README.md block {name}")
-                text = block_re(name).sub(lambda m, fresh=fresh: m.group(1) + fresh + m.group(3), text)
+            holders = [doc for doc in DOCS if read_block(texts[doc], name) is not None]
+            if not holders:
+                raise SystemExit(f"refresh: no `<!-- refresh:{name} -->` block in "
+                                 + " or ".join(str(d.relative_to(ROOT)) for d in DOCS))
+            # A block whose command also writes figures (`{json}`) keeps them in docs/: written
+            # to the temporary folder first, kept only when the block is refreshed.
+            stored = FIGURES.get(name)
+            argv = [a.replace("{json}", str(Path(cache) / f"{name}.json")) for a in BLOCKS[name]]
+            # The suggest models are keyed by what they learned from: the project's own cache
+            # serves them again (71 left-out models take some ten minutes to train).
+            fresh = _run(argv, cache if name not in OWN_CACHE else str(ROOT / ".cache" / "khabar"))
+            if stored is not None:
+                new_json = (Path(cache) / f"{name}.json").read_text(encoding="utf-8")
+                if not stored.is_file() or stored.read_text(encoding="utf-8") != new_json:
+                    stale.append(str(stored.relative_to(ROOT)))
+                    if not args.check:
+                        atomic_write_text(stored, new_json)
+            for doc in holders:
+                if fresh != read_block(texts[doc], name):
+                    stale.append(f"{doc.relative_to(ROOT)} block {name}")
+                    texts[doc] = block_re(name).sub(lambda m, fresh=fresh: m.group(1) + fresh + m.group(3),
+                                                    texts[doc])
         if not args.names:
             codes = codes_markdown()
             if not CODES_DOC.is_file() or CODES_DOC.read_text(encoding="utf-8") != codes:
@@ -118,7 +143,9 @@ def main(argv: list[str]) -> int:
                 elif res.returncode != 0:
                     raise SystemExit(f"refresh: `khabar {cmd[0]}` failed:\n{res.stderr[-2000:]}")
         if stale and not args.check:
-            atomic_write_text(README, text)
+            for doc in DOCS:
+                if texts[doc] != doc.read_text(encoding="utf-8"):
+                    atomic_write_text(doc, texts[doc])
     for what in stale:
         print(f"{'stale' if args.check else 'refreshed'}: {what}")
     if not stale:

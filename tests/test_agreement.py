@@ -6,7 +6,17 @@ from pathlib import Path
 import pytest
 
 from conftest import TEXT, valid_annotation
-from khabar.annotate.agreement import Tally, cohen_kappa, compare, markdown, overlap_pairs, token_labels
+from khabar.annotate.agreement import (
+    Tally,
+    by_group,
+    cohen_kappa,
+    compare,
+    decision_markdown,
+    decision_tally,
+    markdown,
+    overlap_pairs,
+    token_labels,
+)
 from khabar.cli import main
 from khabar.io import KhabarError, write_json
 
@@ -67,6 +77,31 @@ def test_compare_and_cli(project, capsys):
     assert "| entities: span+label F1 (exact) | 0.800 (2 matched of 3 / 2) | 1.000" in out
 
 
+def test_by_domain_and_decision_tally(project, capsys):
+    # One document of domain "sports" with passes A (the gold) and B (two entities dropped), and
+    # decisions on three disagreements: the per-domain row and the tally are read back whole.
+    doc = json.loads(project.document("doc1").read_text(encoding="utf-8"))
+    write_json(project.document("doc1"), {**doc, "domain": "sports"})
+    gold = json.loads(project.annotation("doc1").read_text(encoding="utf-8"))
+    write_json(project.passes("doc1") / "A.json", gold)
+    write_json(project.passes("doc1") / "B.json", {**gold, "entities": gold["entities"][:2]})
+    [(name, n, fig)] = by_group(project, ("A", "B"))
+    assert (name, n) == ("sports", 1)
+    assert fig["entities: span+label F1 (exact)"] == "0.800 (2 matched of 3 / 2)"
+    decisions = {"document_id": "doc1", "disagreements": [
+        {"layer": "entities", "decision": "A"}, {"layer": "entities", "decision": "both"},
+        {"layer": "claims", "decision": None}]}
+    write_json(project.passes("doc1") / "adjudication" / "disagreements.json", decisions)
+    tally = decision_tally(project)
+    assert {k: dict(v) for k, v in tally.items()} == {"entities": {"A": 1, "both": 1}, "claims": {"undecided": 1}}
+    table = decision_markdown(tally)
+    assert "| entities | 2 | 1 (50%) | 0 (0%) | 1 (50%) | 0 (0%) | 0 (0%) |" in table
+    assert "| all | 3 | 1 (33%) | 0 (0%) | 1 (33%) | 0 (0%) | 1 (33%) |" in table
+    assert main(["--root", str(project.root), "agreement", "--by-domain"]) == 0
+    out = capsys.readouterr().out
+    assert "| sports | 1 | 0.800 |" in out and table in out
+
+
 def test_compare_without_passes(project):
     with pytest.raises(KhabarError, match="no document has two passes"):
         compare(project, [("A", "B")])
@@ -78,4 +113,4 @@ def test_repository_agreement_is_recomputable():
     repo = Path(__file__).resolve().parent.parent
     table = markdown(compare(Layout(repo), [("A", "B"), ("A", "gold"), ("B", "gold")]))
     guidelines = (repo / "annotations" / "GUIDELINES.md").read_text(encoding="utf-8")
-    assert table in guidelines
+    assert table in guidelines, "stale: run python scripts/refresh.py"

@@ -140,13 +140,18 @@ def _read(out: Path, config: str, split: str) -> list[dict]:
 
 
 def test_spans_reproduce_the_seed_gold(repo_release):
-    """The real seed article, split by paragraph, reads back exactly (cross-paragraph cues included)."""
+    """Every released document reads back exactly (the seed split by paragraph, cross-paragraph
+    cues included; a Wikinews gold stores offsets only, its rows carry the covered texts)."""
+    from khabar.corpus.gold import load_pair
+
     layout = Layout(REPO)
     out = repo_release
     for doc_id in layout.document_ids():
-        doc, ann = read_json(layout.document(doc_id)), read_json(layout.annotation(doc_id))
+        doc, ann = load_pair(layout, doc_id)
         rows = [r for s in SPLITS for r in _read(out, "spans", s) if r["document_id"] == doc_id]
         got = _gold_from_spans(rows, doc)
+        # The release carries values, not the annotator's reason for an overridden one.
+        ann["numbers"] = [{k: v for k, v in n.items() if k != "value_override"} for n in ann["numbers"]]
         assert got == {k: sorted(ann[k], key=lambda x: int(x["id"][1:])) for k in got}
 
 

@@ -10,6 +10,7 @@ from khabar.cli import main
 from khabar.corpus.documents import add_article, parse_dateline
 from khabar.corpus.layout import Layout, find_root
 from khabar.io import KhabarError, read_json
+from khabar.model.errors import ERROR
 from khabar.validate.core import validate_corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -65,7 +66,13 @@ def test_seed_document_is_byte_faithful():
 
 
 def test_repository_corpus_validates():
-    assert [p.format() for p in validate_corpus(Layout(REPO))] == []
+    # No error anywhere, and no warning in a record or a gold file. A pass is kept as its
+    # annotator made it: a warning there is the annotator's (one pass A labels a palace that
+    # issues a statement FAC, a claimant the validator expects to be a source; the gold has ORG).
+    problems = validate_corpus(Layout(REPO))
+    assert [p.format() for p in problems if p.severity == ERROR or "/passes/" not in p.path] == []
+    assert [(p.path.split("annotations/")[-1], p.code) for p in problems] == \
+        [("passes/wn14_health_05/A.json", "claimant-label")]
 
 
 def _files(root: Path) -> dict[str, bytes]:

@@ -31,7 +31,9 @@ class Terminal(io.StringIO):
 
 def test_validate_reports_every_file():
     rec = Recorder()
-    assert validate_corpus(Layout(REPO), progress=rec) == []
+    # The one problem of the repository: a warning in a pass, kept as its annotator made it
+    # (tests/test_corpus.py says which).
+    assert [p.severity for p in validate_corpus(Layout(REPO), progress=rec)] == ["warning"]
     assert rec.phases == {"validate": [None, len(list(corpus_files(Layout(REPO))))]}
 
 
@@ -67,6 +69,7 @@ def test_validate_command_output_is_unchanged_in_a_pipe(tmp_path, capsys):
 
     for sub in ("corpus", "annotations", "schema"):
         shutil.copytree(REPO / sub, tmp_path / sub)
+    shutil.rmtree(tmp_path / "annotations" / "passes")  # a pass's warning is the annotator's (test_corpus)
     assert main(["--root", str(tmp_path), "validate"]) == 0
     captured = capsys.readouterr()
     assert captured.err == "" and captured.out == "0 error(s), 0 warning(s)\n"

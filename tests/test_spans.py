@@ -236,3 +236,23 @@ def test_local_offsets_of_an_annotation(obj, origin, expected):
 def test_jaccard_of_two_spans(a, b, expected):
     x, y = Span(*a, "c"), Span(*b, "c")
     assert x.jaccard(y) == y.jaccard(x) == pytest.approx(expected)
+
+
+def test_with_and_without_texts_round_trip():
+    # Offsets only (a source-backed document's files) and back: every span and sub-span, whole.
+    from khabar.model.spans import with_texts, without_texts
+    text = "قال المرصد إن 412 قتيلا سقطوا"
+    stored = {"entities": [{"id": "e1", "start": 4, "end": 10, "label": "ORG"}],
+              "numbers": [{"id": "n1", "start": 14, "end": 17, "value": 412, "qualifier_span": None,
+                           "counted": {"start": 18, "end": 23}}],
+              "claims": [{"id": "c1", "start": 14, "end": 29, "cue": {"start": 0, "end": 3}}],
+              "relations": [{"id": "r1", "type": "equals", "total": "n1", "parts": ["n1"]}]}
+    full = with_texts(stored, text)
+    assert full == {"entities": [{"id": "e1", "start": 4, "end": 10, "label": "ORG", "text": "المرصد"}],
+                    "numbers": [{"id": "n1", "start": 14, "end": 17, "value": 412, "qualifier_span": None,
+                                 "counted": {"start": 18, "end": 23, "text": "قتيلا"}, "text": "412"}],
+                    "claims": [{"id": "c1", "start": 14, "end": 29, "cue": {"start": 0, "end": 3, "text": "قال"},
+                                "text": "412 قتيلا سقطوا"}],
+                    "relations": stored["relations"]}
+    assert without_texts(full) == stored
+    assert stored["entities"][0] == {"id": "e1", "start": 4, "end": 10, "label": "ORG"}  # inputs untouched

@@ -20,6 +20,8 @@ from khabar.corpus.splits import (
     read_manifest,
     seed_paragraphs,
     split_of,
+    stratum_counts,
+    stratum_split,
     update_manifest,
 )
 from khabar.io import KhabarError, read_json, write_json
@@ -129,3 +131,42 @@ def test_cli_splits(tmp_path, capsys):
     assert {u: after["units"][u] for u in before["units"]} == before["units"]
     assert after["units"]["doc2"] == document_split("doc2")
     assert read_json(manifest_path(layout))["documents"]["doc2"] == {"unit": "document"}
+
+
+def _sourced(doc_id: str, domain: str) -> tuple[dict, dict]:
+    doc, ann = _pair(doc_id)
+    return {**doc, "domain": domain, "source": {**doc["source"], "name": "src", "locator": doc_id}}, ann
+
+
+@pytest.mark.parametrize("n,expected", [
+    (3, {"train": 1, "validation": 1, "test": 1}),
+    (10, {"train": 7, "validation": 1, "test": 2}),
+    (20, {"train": 14, "validation": 2, "test": 4}),
+])
+def test_stratum_counts(n, expected):
+    assert stratum_counts(n) == expected
+
+
+def test_a_stratum_is_assigned_whole_when_its_first_document_is_released():
+    # Two domains of ten; one released document of "a" brings all ten of "a" in (7/1/2) before
+    # the others are annotated; "b" waits for its first release. The seed-like doc0 keeps going.
+    strata = {"src/a": [f"a{i:02d}" for i in range(10)], "src/b": [f"b{i:02d}" for i in range(10)]}
+    released = [_pair("doc0"), _sourced("a03", "a")]
+    manifest, added = update_manifest(None, released, strata)
+    assert sorted(u for u in added if not u.startswith("doc0")) == strata["src/a"]
+    a_units = {d: manifest["units"][d] for d in strata["src/a"]}
+    assert a_units == stratum_split("src/a", strata["src/a"])
+    assert sorted(a_units.values()) == sorted(["train"] * 7 + ["validation"] + ["test"] * 2)
+    assert all(manifest["documents"][d] == {"unit": "document", "stratum": "src/a"} for d in strata["src/a"])
+    assert not any(d in manifest["documents"] for d in strata["src/b"])
+    # Releasing more of "a" moves nothing; a late member of "a" goes by the hash rule.
+    more, added2 = update_manifest(manifest, [*released, _sourced("a05", "a"), _sourced("a99", "a")],
+                                   {**strata, "src/a": [*strata["src/a"], "a99"]})
+    assert added2 == ["a99"] and more["units"]["a99"] == document_split("a99")
+    assert {d: more["units"][d] for d in strata["src/a"]} == a_units
+
+
+def test_stratum_split_depends_on_the_members_not_their_order():
+    ids = [f"x{i}" for i in range(10)]
+    assert stratum_split("s/d", ids) == stratum_split("s/d", list(reversed(ids)))
+    assert stratum_split("s/d", ids) != stratum_split("s/e", ids)  # the stratum salts the ranking

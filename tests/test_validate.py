@@ -8,10 +8,10 @@ import pytest
 from conftest import TEXT, at, span
 from khabar.cli import main
 from khabar.model.errors import ERROR
+from khabar.model.numerals import digits_value
 from khabar.validate.annotation import annotation_problems
 from khabar.validate.core import validate_corpus
 from khabar.validate.document import document_problems
-from khabar.validate.numbers import digits_value
 
 
 def codes(problems) -> list[str]:
@@ -111,8 +111,31 @@ def test_catalogue_covers_every_annotation_error():
     from khabar.model.errors import ERROR as E
     modules = ("spans", "entities", "numbers", "claims", "relations", "annotation", "schema")
     emitted = {c for c in _emitted_codes(modules) if CODES[c].severity == E}
-    tested_by_name = {"not-object", "document-missing", "status-empty-gold"}
+    tested_by_name = {"not-object", "document-missing", "status-empty-gold", "span-text-stored"}
     assert sorted(emitted - tested_by_name - {code for _, _, code in CATALOGUE}) == []
+
+
+@pytest.mark.parametrize("source_backed,stored,expected", [
+    (False, True, []), (False, False, []),
+    (True, False, []),
+    # every span and sub-span of the fixture: 3 entities, 3 numbers (2 counted, 1 qualifier), 1 claim and its cue
+    (True, True, ["$.claims[0].cue.text", "$.claims[0].text", "$.entities[0].text", "$.entities[1].text",
+                  "$.entities[2].text", "$.numbers[0].counted.text", "$.numbers[0].text",
+                  "$.numbers[1].counted.text", "$.numbers[1].text", "$.numbers[2].qualifier_span.text",
+                  "$.numbers[2].text"]),
+])
+def test_span_text_is_stored_only_for_a_document_holding_its_text(ann, doc, source_backed, stored, expected):
+    # A source-backed record's text is third-party: its annotation keeps offsets only. The span
+    # checks run on the offsets, text or not.
+    from khabar.model.spans import without_texts
+    if source_backed:
+        doc = {**doc, "source": {"name": "arwikinews", "locator": "WikiNews_2014/art/01"}}
+    if not stored:
+        ann = without_texts(ann)
+    found = sorted(p.pointer for p in annotation_problems(ann, doc, "a.json", "doc1") if p.code == "span-text-stored")
+    assert found == expected
+    ann["claims"][0]["end"] -= 1  # inside its last word: reported whether the text is stored or not
+    assert "span-word-boundary" in codes(annotation_problems(ann, doc, "a.json", "doc1"))
 
 
 def test_schema_problem_message_and_pointer(ann, doc):
@@ -407,3 +430,14 @@ def test_every_code_the_validator_emits_is_registered():
     # `properties` and `items` only hold sub-schemas: their errors carry the sub-schema's keyword.
     codes_ = {keyword_code(k) for k in keywords - {"properties", "items"}}
     assert len(codes_) >= 10 and sorted(codes_ - set(CODES)) == []
+
+
+def test_an_offsets_only_file_is_checked_on_the_covered_text(ann, doc):
+    # The digits check reads what the offsets cover when the file stores no text (a source-backed
+    # document's annotation): a wrong value is still an error.
+    from khabar.model.spans import without_texts
+    doc = {**doc, "source": {"name": "arwikinews", "locator": "WikiNews_2014/art/01"}}
+    ann = without_texts(ann)
+    assert codes(annotation_problems(ann, doc, "a.json", "doc1")) == []
+    ann["numbers"][0]["value"] = 413
+    assert codes(annotation_problems(ann, doc, "a.json", "doc1")) == ["number-value-mismatch"]

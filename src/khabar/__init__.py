@@ -48,6 +48,7 @@ formats/     outside formats, each converting at its own edge
   spacy        spaCy DocBin export
 annotate/    helping people annotate
   suggest      pre-annotation of all three layers (status suggested)
+  models       suggest's entity model (CRF and gazetteer), trained once per training set and cached
   adjudicate   a draft gold of what two passes agree on, and their disagreements
   agreement    inter-annotator agreement between passes
   view         a self-contained right-to-left HTML view of an annotation

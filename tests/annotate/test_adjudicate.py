@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TEXT, at, span, valid_annotation
-from khabar.annotate.adjudicate import compare_passes, renumber
+from khabar.annotate.adjudicate import compare_passes, excerpt, renumber
 from khabar.cli import main
 from khabar.io import read_json, write_json
 
@@ -67,6 +67,10 @@ def test_command_writes_draft_and_lists_then_applies_decisions(project, capsys):
     b = copy.deepcopy(a)
     b["entities"][2]["label"] = "LOC"
     b["numbers"][2]["qualifier"], b["numbers"][2]["qualifier_span"] = "exact", None
+    # How each pass was made, as its own provenance says; the gold names both.
+    a["provenance"] = [{"step": "pass", "agent": "annotator a1", "source": "annotations/suggestions/doc1.json",
+                        "note": "Pass A."}]
+    b["provenance"] = [{"step": "pass", "agent": "annotator b1", "source": None, "note": "Pass B."}]
     passes = _passes(project, a, b)
     assert main(["--root", str(project.root), "adjudicate", "doc1", "--passes", *passes]) == 0
     assert "2 disagreement(s) (1 attribute, 1 label)" in capsys.readouterr().out
@@ -101,6 +105,11 @@ def test_command_writes_draft_and_lists_then_applies_decisions(project, capsys):
     assert gold["status"] == "adjudicated"
     assert {k: gold[k] for k in ("entities", "numbers", "claims", "relations")} == \
         {k: a[k] for k in ("entities", "numbers", "claims", "relations")}
+    assert gold["provenance"][:2] == [
+        {"step": "pass", "agent": "pass A: annotator a1", "source": "annotations/passes/doc1/A.json",
+         "note": "Pass A. (started from annotations/suggestions/doc1.json)"},
+        {"step": "pass", "agent": "pass B: annotator b1", "source": "annotations/passes/doc1/B.json",
+         "note": "Pass B. (started from the raw text)"}]
     assert main(["--root", str(project.root), "validate"]) == 0
 
 
@@ -372,7 +381,7 @@ def test_a_reference_to_an_item_left_out_is_refused_naming_both_decisions(tmp_pa
     assert main([*root, "adjudicate", "mix", "--passes", *passes, "--apply"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and err.rstrip().endswith("[adjudication-reference]")
-    assert f"claim «{c1['text'][:30]}…» ({c1['id']}, decided A) refers to " \
+    assert f"claim «{excerpt(c1['text'])[:30]}…» ({c1['id']}, decided A) refers to " \
            + refers.format(d=gone["id"]) in err
     if left_out == "numbers":  # the relation too
         assert f"relation includes: total «412», parts «61» ({_relation_a(record)}, decided A) refers to " \
@@ -555,3 +564,15 @@ def test_rerun_with_other_passes_keeps_what_still_applies_and_drops_nothing_with
     kept = {k: v for k, v in _decisions(record).items() if k[:2] != ("entities", "label")}
     idlib = at("إدلب", within=doc["text"])
     assert _decisions(again) == {**kept, ("entities", "span", *idlib, repr([a["entities"][3]]), "[]"): (None, None)}
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("قال المرصد", "قال المرصد"),
+    ("واحد اثنان ثلاثة أربعة خمسة ستة سبعة", "واحد اثنان ثلاثة أربعة خمسة ستة سبعة"),  # 7 words: whole
+    ("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية", "واحد اثنان ثلاثة … ستة سبعة ثمانية"),
+    # words are runs of letters and digits: "(07:00" is two, so this holds 8 and is cut
+    ("في الساعة (07:00 ت ع) من صباح", "في الساعة (07:00 … ع) من صباح"),
+])
+def test_a_long_quotation_is_shown_as_an_excerpt(text, shown):
+    # The adjudication files are kept in the project; a source-backed text must not be copied there.
+    assert excerpt(text) == shown

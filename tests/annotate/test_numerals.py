@@ -136,3 +136,73 @@ def test_numbers_are_read_over_the_corpus_tokens(text, expected):
 
     assert [(t.start, t.end, t.text) for t in tokens(text)] == [tuple(t) for t in tokenize(text)]
     assert [(f.text, f.value) for f in find_numbers(text)] == expected
+
+
+# ---------------------------------------------------------------- the validator reads what the reader reads
+
+# A synthetic sentence for tests only.
+SCALED = "قالت الوزارة إن 12 مليون شخص نزحوا وبدأ الاجتماع الساعة 10 أمس."
+
+
+def _one_number(surface: str, value, kind: str = "cardinal", **extra) -> tuple[dict, dict]:
+    """A document of SCALED and an annotation holding one number over `surface`."""
+    from khabar.corpus.documents import make_document
+
+    doc = make_document("12/2/2024 9:50:00 AM\n" + SCALED, "doc2", "corpus/raw/doc2.txt")
+    s = doc["text"].index(surface)
+    num = {"id": "n1", "start": s, "end": s + len(surface), "text": surface, "value": value, "kind": kind,
+           "qualifier": "exact", "qualifier_span": None, "counted": None, **extra}
+    ann = {"schema_version": "1.4.0", "document_id": "doc2", "text_sha256": doc["text_sha256"],
+           "entities": [], "numbers": [num], "claims": [], "relations": []}
+    return doc, ann
+
+
+def _problems(doc, ann):
+    from khabar.validate.annotation import annotation_problems
+
+    return [(p.code, p.severity, p.message) for p in annotation_problems(ann, doc, "a.json", "doc2")]
+
+
+@pytest.mark.parametrize("surface, value, kind, extra, expected", [
+    # Digits with a scale word: the reader's value is valid, the digits' value a warning naming it.
+    ("12 مليون", 12_000_000, "cardinal", {}, []),
+    ("12 مليون", 12, "cardinal", {}, [
+        ("number-word-value", "warning", "expected 12,000,000 (what '12 مليون' reads as), found 12; "
+                                         "fix the value or give the reason in value_override")]),
+    ("12 مليون", 12, "cardinal", {"value_override": "the source means 12 million households"}, []),
+    # Digits alone: an error, unless the override gives the reason for a deliberate difference
+    # (the first end of "ما بين 300 إلى 400 ألف" is 300,000); an empty reason is no reason.
+    ("12", 13, "cardinal", {}, [("number-value-mismatch", "error", "expected 12 (the digits in '12'), found 13")]),
+    ("12", 12_000, "cardinal", {"value_override": "the scale word after the range applies to it"}, []),
+    ("12", 13, "cardinal", {"value_override": " "},
+     [("number-value-mismatch", "error", "expected 12 (the digits in '12'), found 13")]),
+    # A time's digits are a clock reading (minutes after midnight).
+    ("10", 600, "time", {}, []),
+    ("10", 10, "time", {}, [("number-value-mismatch", "error", "expected 10:00 (the clock time in '10'), found 0:10")]),
+    ("10", 2000, "time", {}, [
+        ("number-value-mismatch", "error", "expected 10:00 (the clock time in '10'), found 2000"),
+        ("number-kind-value", "error", "expected minutes after midnight (0 to 1439) for kind 'time', found 2000")]),
+])
+def test_the_validator_reads_scale_words_and_times(surface, value, kind, extra, expected):
+    assert _problems(*_one_number(surface, value, kind, **extra)) == expected
+
+
+@pytest.mark.parametrize("value, expected", [
+    (1_000_000, "1,000,000"), (2_500_000_000, "2,500,000,000"), (2.5e9, "2,500,000,000"), (0.5, "0.5"),
+    (12.5, "12.5"), (12, "12"), (2011, "2011"), (1250, "1250"), (12500, "12,500"), (1 / 3, "0.333333"),
+    (1e12, "1,000,000,000,000"), (-40, "-40"), (0, "0"), (1e-9, "1e-09"), (True, "True"), ("x", "x"),
+])
+def test_format_value(value, expected):
+    from khabar.model.numerals import format_value
+
+    assert format_value(value) == expected
+
+
+@pytest.mark.parametrize("value, kind, expected", [
+    (250, "time", "4:10"), (0, "time", "0:00"), (1439, "time", "23:59"), (2000, "time", "2000"),
+    (2011, "year", "2011"), (1_000_000, "money", "1,000,000"), (30, "percent", "30"),
+])
+def test_format_value_by_kind(value, kind, expected):
+    from khabar.model.numerals import format_value
+
+    assert format_value(value, kind) == expected

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 import tomllib
 
-from khabar.annotate.suggest import suggest, suggest_claims, train_entity_model
+from khabar.annotate.models import train_entity_model
+from khabar.annotate.suggest import suggest, suggest_claims
 from khabar.cli import main
 from khabar.io import KhabarError, read_json
 from khabar.validate.core import annotation_problems
@@ -92,8 +93,9 @@ def test_command_writes_beside_the_gold_never_over_it(two_docs, monkeypatch, cap
     path = layout.annotations_dir / "suggestions" / "doc1.json"
     assert path.is_file() and read_json(path)["status"] == "suggested"
     assert layout.annotation("doc1").read_bytes() == gold_before
-    assert main(["--root", str(layout.root), "suggest", "doc1"]) == 2       # exists: --force
-    assert "out-refused" in capsys.readouterr().err
+    capsys.readouterr()
+    assert main(["--root", str(layout.root), "suggest", "doc1"]) == 0       # exists: kept (--force replaces it)
+    assert capsys.readouterr().out == f"kept {path}: it exists (--force replaces it)\n"
     assert main(["--root", str(layout.root), "suggest", "doc1", "--out", str(layout.annotation("doc1")),
                  "--force"]) == 2
     assert "refusing to write into or over" in capsys.readouterr().err

@@ -272,3 +272,14 @@ def test_the_viewer_marks_what_adjudication_calls_a_disagreement(doc, ann, how, 
     disagreements = compare_passes(doc, ann, other).disagreements
     assert sorted({k[0] for k in marked_a} | {k[0] for k in marked_b}) == sorted({d.layer for d in disagreements})
     assert sorted({d.layer for d in disagreements}) == ([layer] if layer else [])
+
+
+@pytest.mark.parametrize("value, kind, shown", [
+    (1_000_000, "cardinal", "1,000,000"), (2_500_000_000, "money", "2,500,000,000 money"),
+    (0.5, "fraction", "0.5 fraction"), (12.5, "percent", "12.5 percent"), (250, "time", "4:10 time"),
+])
+def test_the_viewer_shows_values_as_people_read_them(doc, ann, value, kind, shown):
+    """Large values in full with thousands separators, never "1e+06" (khabar.model.numerals.format_value)."""
+    ann["numbers"][0].update(value=value, kind=kind)
+    html = page(doc, ann, "t")
+    assert f'data-show="{shown}"' in html and "e+0" not in html

@@ -41,17 +41,30 @@ def test_a_wikinews_record_holds_no_text_and_rehydrates_to_its_hash(doc_id):
     assert doc["text"].split("\n")[0] == doc["title"]
     assert [doc["text"][p["start"]:p["end"]] for p in record["paragraphs"]] == doc["text"].split("\n")
     ann = json.loads((REPO / "annotations" / f"{doc_id}.json").read_text(encoding="utf-8"))
-    assert (ann["status"], ann["text_sha256"], ann["entities"], ann["numbers"], ann["claims"]) == \
-        ("empty", record["text_sha256"], [], [], [])
+    assert ann["text_sha256"] == record["text_sha256"]
+    if ann["status"] == "empty":
+        assert (ann["entities"], ann["numbers"], ann["claims"]) == ([], [], [])
+    else:  # gold of a source-backed document: offsets only, no text anywhere (GUIDELINES §0)
+        assert ann["status"] == "adjudicated" and ann["entities"] and ann["claims"]
+        stored = [x for layer in ("entities", "numbers", "claims") for x in ann[layer]]
+        stored += [x[k] for x in stored for k in ("qualifier_span", "counted", "cue") if x.get(k)]
+        assert [x for x in stored if "text" in x] == []
 
 
-def test_the_empty_documents_are_never_released_nor_split(repo_build):
+def test_the_empty_documents_are_never_released_and_split_only_with_their_stratum(repo_build):
+    # The release takes the gold documents and leaves out every empty one; a Wikinews document is
+    # in the split manifest only when its domain's stratum was assigned whole (corpus.splits).
     result = repo_build
-    released = set(result.selection.released)
-    assert released == {"000_3e7c9696a8bc251b"}
-    assert {d: result.selection.left_out[d].split(":")[0] for d in WIKINEWS} == {d: "status empty" for d in WIKINEWS}
+    status = {d: json.loads((REPO / "annotations" / f"{d}.json").read_text(encoding="utf-8"))["status"]
+              for d in WIKINEWS}
+    gold = {d for d, s in status.items() if s != "empty"}
+    assert set(result.selection.released) == {"000_3e7c9696a8bc251b"} | gold
+    assert {d: result.selection.left_out[d].split(":")[0] for d in WIKINEWS if d not in gold} == \
+        {d: "status empty" for d in WIKINEWS if d not in gold}
     splits = json.loads((REPO / "corpus" / "splits.json").read_text(encoding="utf-8"))
-    assert not any(d in splits["documents"] for d in WIKINEWS)
+    strata = {splits["documents"][d]["stratum"] for d in gold}
+    assert {d for d in WIKINEWS if d in splits["documents"]} == \
+        {d for d in WIKINEWS if f"arwikinews/{d.split('_')[1]}" in strata}
 
 
 @pytest.fixture

@@ -26,14 +26,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal, overload
 
-from khabar.corpus.documents import load_document
+from khabar.corpus.documents import as_stored, is_source_backed, load_document
 from khabar.corpus.layout import Layout, check_id, inside
 from khabar.io import read_json
 from khabar.model.errors import KhabarError
-from khabar.model.labels import SCHEMA_VERSION
-from khabar.model.spans import Span
+from khabar.model.labels import DECISIONS, SCHEMA_VERSION
+from khabar.model.spans import Span, with_texts, without_texts
 
-DECISIONS = ("A", "B", "both", "neither")
 NUMBER_ATTRS = ("value", "kind", "qualifier", "qualifier_span", "counted", "value_override")
 CLAIM_ATTRS = ("cue", "kind", "check_worthy")
 KEY_ORDER = {
@@ -124,9 +123,25 @@ def _shaped(layers: dict[str, list[dict]]) -> dict[str, list[dict]]:
 
 def annotation_file(doc: dict[str, Any], layers: dict[str, list[dict]], status: str,
                     provenance: list[dict]) -> dict[str, Any]:
-    """A whole annotation file (keys in schema order) from renumbered layers."""
-    return {"schema_version": SCHEMA_VERSION, "document_id": doc["id"], "text_sha256": doc["text_sha256"],
-            "status": status, "provenance": provenance, **layers}
+    """A whole annotation file (keys in schema order) from renumbered layers; a source-backed
+    document's keeps offsets only (its text is third-party, see the validator's
+    `span-text-stored`)."""
+    return as_stored({"schema_version": SCHEMA_VERSION, "document_id": doc["id"], "text_sha256": doc["text_sha256"],
+                      "status": status, "provenance": provenance, **layers}, doc)
+
+
+# A quotation of more words than this is shown by its first and last words: the adjudication
+# files are kept in the project, and a source-backed document's sentences are not.
+QUOTE_WORDS = 7
+
+
+def excerpt(text: str) -> str:
+    """`text`, or its first and last three tokens around an ellipsis when it holds more than
+    QUOTE_WORDS words (counted as runs of letters and digits: "07:00" is two)."""
+    if len(re.findall(r"\w+", text)) <= QUOTE_WORDS:
+        return text
+    tokens = text.split()
+    return " ".join(tokens[:3]) + " … " + " ".join(tokens[-3:])
 
 
 # ---------------------------------------------------------------- disagreements
@@ -305,6 +320,7 @@ def draft(doc: dict[str, Any], comparison: Comparison, pass_names: tuple[str, st
 
 
 def _quote(text: str, limit: int = 0) -> str:
+    text = excerpt(text)
     if limit and len(text) > limit:
         text = text[:limit] + "…"
     return f"«{text}»"
@@ -378,7 +394,7 @@ def markdown(doc_id: str, comparison: Comparison, pass_names: tuple[str, str]) -
     for d in comparison.disagreements:
         what = f"{d.type}" + (f" `{d.attribute}`" if d.attribute else "")
         lines.append(f"## {d.id}: ¶{d.paragraph} {d.layer}, {what}")
-        lines.append(f"«{d.text}» [{d.start}, {d.end})")
+        lines.append(f"{_quote(d.text)} [{d.start}, {d.end})")
         for name, items in ((a, d.a), (b, d.b)):
             shown = "; ".join(_show(d.layer, x, text) for x in items) if items else "nothing"
             lines.append(f"- {name}: {shown}")
@@ -389,10 +405,17 @@ def markdown(doc_id: str, comparison: Comparison, pass_names: tuple[str, str]) -
     return "\n".join(lines)
 
 
-def to_json(doc_id: str, comparison: Comparison, pass_names: tuple[str, str]) -> dict[str, Any]:
-    return {"document_id": doc_id, "passes": list(pass_names),
-            "decisions": list(DECISIONS),
-            "disagreements": [asdict(d) for d in comparison.disagreements]}
+def to_json(doc_id: str, comparison: Comparison, pass_names: tuple[str, str],
+            offsets_only: bool = False) -> dict[str, Any]:
+    """disagreements.json; with `offsets_only` (a source-backed document) claims keep no text and
+    a disagreement's covered text is an excerpt."""
+    records = [asdict(d) for d in comparison.disagreements]
+    if offsets_only:
+        for r in records:
+            r["text"] = excerpt(r["text"])
+            for side in "ab":
+                r[side] = without_texts({r["layer"]: r[side]}).get(r["layer"], r[side])
+    return {"document_id": doc_id, "passes": list(pass_names), "decisions": list(DECISIONS), "disagreements": records}
 
 
 def _dkey(d: dict[str, Any]) -> str:
@@ -403,8 +426,17 @@ def _dkey(d: dict[str, Any]) -> str:
 
 
 def _items_key(d: dict[str, Any]) -> str:
-    """The items of both sides, as JSON writes them (a tuple and the list it becomes compare equal)."""
-    return json.dumps([d.get("a"), d.get("b")], ensure_ascii=False, sort_keys=True)
+    """The items of both sides, as JSON writes them (a tuple and the list it becomes compare equal),
+    without their covered texts: the offsets fix them, and a source-backed document's items are
+    written without (see `to_json`)."""
+    layer = d.get("layer") if isinstance(d.get("layer"), str) else ""
+
+    def bare(side: Any) -> Any:
+        if not isinstance(side, list):
+            return side
+        items = without_texts({layer: side}).get(layer, side) if layer else side
+        return [{k: v for k, v in x.items() if k != "text"} if isinstance(x, dict) else x for x in items]
+    return json.dumps([bare(d.get("a")), bare(d.get("b"))], ensure_ascii=False, sort_keys=True)
 
 
 _FLIP = {"A": "B", "B": "A"}
@@ -597,8 +629,9 @@ def decided_layers(comparison: Comparison, decided: dict[str, Any], where: str) 
         if len(other) == 1:
             return _REF_KEY[layer](other[0])
         gone = "leaves it out" if not other else \
-            f"replaces it by {len(other)} {layer}: " + ", ".join(_quote(y["text"]) for y in other)
-        conflicts.append(f"{holder(owner, x)} refers to the {_NOUN[layer]} {_quote(item['text'])} of pass "
+            f"replaces it by {len(other)} {layer}: " + ", ".join(_quote(Span.of(y, None).covered(text))
+                                                                 for y in other)
+        conflicts.append(f"{holder(owner, x)} refers to the {_NOUN[layer]} {_quote(Span.of(item, None).covered(text))} of pass "
                          f"{side.upper()}, which {d.id} (decided {choices[d.id]}) {gone}")
         return None
 
@@ -682,12 +715,26 @@ class AdjudicationFiles:
     dropped: list[dict] = field(default_factory=list)  # decided records no longer applying, dropped by --force
 
 
+def pass_step(name: str, source: str, ann: dict[str, Any]) -> dict[str, Any]:
+    """The gold's provenance step for one pass: who made it and how, as the pass itself records
+    (its own `pass` step: the annotator, and whether it started from a suggestion or blind)."""
+    own = [x for x in ann.get("provenance") or [] if isinstance(x, dict) and x.get("step") == "pass"]
+    step: dict[str, Any] = {"step": "pass", "agent": f"pass {name}", "source": source}
+    if own and isinstance(own[-1].get("agent"), str):
+        step["agent"] = f"pass {name}: {own[-1]['agent']}"
+        started = own[-1].get("source")
+        note = own[-1].get("note") if isinstance(own[-1].get("note"), str) else ""
+        how = f"started from {started}" if isinstance(started, str) else "started from the raw text"
+        step["note"] = f"{note} ({how})".strip()
+    return step
+
+
 def load_passes(layout: Layout, doc_id: str, passes: list[Path]) -> tuple[dict, list[dict]]:
     """The document and the passes, each validated first (a broken pass is one clear error)."""
     from khabar.annotate.agreement import checked
 
     doc = load_document(layout, doc_id)
-    return doc, [checked(p, doc) for p in passes]
+    return doc, [with_texts(checked(p, doc), doc["text"]) for p in passes]
 
 
 def _decisions_file(path: Path, doc_id: str) -> dict[str, Any]:
@@ -739,7 +786,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         decided = _decisions_file(decisions_path, doc_id)
         rel = lambda p: str(Path(p).resolve().relative_to(layout.root.resolve())) \
             if layout.root.resolve() in Path(p).resolve().parents else str(p)  # noqa: E731
-        prov = [*({"step": "pass", "agent": f"pass {n}", "source": rel(p)} for n, p in zip(names, passes, strict=True)),
+        prov = [*(pass_step(n, rel(p), x) for n, p, x in zip(names, passes, (a, b), strict=True)),
                 {"step": "adjudication", "agent": "adjudicator", "source": rel(decisions_path),
                  "note": "Agreed items of the passes plus the decided side of each disagreement."}]
         gold = apply_decisions(doc, comparison, decided, str(decisions_path), prov)
@@ -752,7 +799,7 @@ def adjudicate(layout: Layout, doc_id: str, passes: list[Path], out: Path | None
         write_json(target, gold)
         return target
     old = _decisions_file(decisions_path, doc_id) if decisions_path.is_file() else None
-    record, orphaned = carry(to_json(doc_id, comparison, names), old, str(decisions_path))
+    record, orphaned = carry(to_json(doc_id, comparison, names, is_source_backed(doc)), old, str(decisions_path))
     if orphaned and not force:
         # A decision is the adjudicator's work: it is never dropped unless asked.
         raise KhabarError(f"{len(orphaned)} decision(s) no longer match a disagreement of "

@@ -8,6 +8,9 @@ Figures, pooled over every document that has two passes:
 - claims: exact-span F1, overlap F1 (one-to-one pairs with character Jaccard >= 0.5), and
   claimant / kind / check-worthiness agreement on the overlap pairs;
 - relations: F1 on (type, total span, part spans).
+
+`by_group` gives the headline figures per domain; `decision_tally` counts how adjudication
+decided the disagreements (A, B, both, neither) from each document's disagreements.json.
 """
 from __future__ import annotations
 
@@ -20,7 +23,8 @@ from typing import Any
 from khabar.corpus.documents import load_document
 from khabar.corpus.layout import Layout, check_id
 from khabar.io import KhabarError, read_json
-from khabar.model.spans import Span, outermost, token_range
+from khabar.model.labels import DECISIONS
+from khabar.model.spans import Span, outermost, token_range, with_texts
 from khabar.model.tokens import tokenize
 
 OVERLAP_JACCARD = 0.5
@@ -179,7 +183,7 @@ def checked(path: Path, doc: dict[str, Any]) -> dict[str, Any]:
     if errors:
         more = f" (and {len(errors) - 1} more; run `khabar validate {path}`)" if len(errors) > 1 else ""
         raise KhabarError(f"{errors[0].format()}{more}", "invalid-corpus")
-    return ann
+    return with_texts(ann, doc["text"])  # a source-backed document's file holds offsets only
 
 
 def compare(layout: Layout, pairs: Iterable[tuple[str, str]],
@@ -220,4 +224,79 @@ def markdown(results: dict[str, list[tuple[str, str]]]) -> str:
     metrics = [m for m, _ in results[names[0]]]
     for i, metric in enumerate(metrics):
         lines.append(f"| {metric} | " + " | ".join(results[n][i][1] for n in names) + " |")
+    return "\n".join(lines) + "\n"
+
+
+# The headline figures of the per-domain table (metric names of Tally.figures).
+HEADLINE = ("entities: span+label F1 (exact)", "entities: Cohen's kappa over tokens", "numbers: span F1",
+            "numbers: value agreement (same span)", "claims: overlap F1 (Jaccard >= 0.5)",
+            "claims: claimant agreement (overlap pairs)")
+NO_GROUP = "(no domain)"
+
+
+def groups(layout: Layout, doc_ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """The documents with two passes or more, by the `domain` of their record (sorted)."""
+    out: dict[str, list[str]] = {}
+    for doc_id in layout.document_ids() if doc_ids is None else [check_id(i, "--doc") for i in doc_ids]:
+        if len(pass_files(layout, doc_id)) < 2:
+            continue
+        record = read_json(layout.document(doc_id))
+        domain = record.get("domain") if isinstance(record, dict) else None
+        out.setdefault(domain if isinstance(domain, str) else NO_GROUP, []).append(doc_id)
+    return dict(sorted(out.items()))
+
+
+def by_group(layout: Layout, pair: tuple[str, str],
+             doc_ids: Iterable[str] | None = None) -> list[tuple[str, int, dict[str, str]]]:
+    """(domain, documents, headline figures of `pair`) per domain."""
+    out = []
+    for name, ids in groups(layout, doc_ids).items():
+        figures = dict(compare(layout, [pair], ids)[f"{pair[0]} vs {pair[1]}"])
+        out.append((name, len(ids), {m: figures[m] for m in HEADLINE}))
+    return out
+
+
+def group_markdown(rows: list[tuple[str, int, dict[str, str]]], pair: tuple[str, str]) -> str:
+    short = ["entity F1", "token kappa", "number span F1", "value agreement", "claim overlap F1",
+             "claimant agreement"]
+    lines = [f"| domain ({pair[0]} vs {pair[1]}) | documents | " + " | ".join(short) + " |",
+             "|---|---:|" + "---|" * len(short)]
+    for name, n, fig in rows:
+        lines.append(f"| {name} | {n} | " + " | ".join(fig[m].split(" (")[0] for m in HEADLINE) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def decision_tally(layout: Layout, doc_ids: Iterable[str] | None = None) -> dict[str, Counter]:
+    """Per layer, how many disagreements adjudication decided A, B, both, neither (or left
+    undecided), over the documents with a disagreements.json beside their passes."""
+    out: dict[str, Counter] = {}
+    for doc_id in layout.document_ids() if doc_ids is None else [check_id(i, "--doc") for i in doc_ids]:
+        path = layout.passes(doc_id) / "adjudication" / "disagreements.json"
+        if not path.is_file():
+            continue
+        record = read_json(path)
+        records = record.get("disagreements") if isinstance(record, dict) else None
+        if not isinstance(records, list):
+            raise KhabarError(f"{path}:$.disagreements: expected a list", "adjudication-decisions", str(path))
+        for r in records:
+            if not isinstance(r, dict):
+                continue
+            decision = r.get("decision")
+            out.setdefault(str(r.get("layer")), Counter())[decision if decision in DECISIONS else "undecided"] += 1
+    return out
+
+
+def decision_markdown(tally: dict[str, Counter]) -> str:
+    cols = [*DECISIONS, "undecided"]
+    lines = ["| layer | disagreements | " + " | ".join(f"took {c}" if c in DECISIONS else c for c in cols) + " |",
+             "|---|---:|" + "---:|" * len(cols)]
+    total: Counter = Counter()
+    for layer in ("entities", "numbers", "claims", "relations"):
+        c = tally.get(layer, Counter())
+        total += c
+        n = sum(c.values())
+        lines.append(f"| {layer} | {n} | " + " | ".join(
+            f"{c[k]} ({c[k] / n:.0%})" if n else "0" for k in cols) + " |")
+    n = sum(total.values())
+    lines.append(f"| all | {n} | " + " | ".join(f"{total[k]} ({total[k] / n:.0%})" if n else "0" for k in cols) + " |")
     return "\n".join(lines) + "\n"

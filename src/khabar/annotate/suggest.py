@@ -5,30 +5,34 @@
   outside by the names both corpora know; a gazetteer of that gold and of the Wojood sample's
   names (all nesting levels) adds the inner mentions the CRF (outermost only) cannot give;
   numerals from `khabar.model.numerals` give CARDINAL/ORDINAL.
-- Numbers: `khabar.model.numerals.find_numbers` (value, kind, qualifier, counted noun).
+- Numbers: `khabar.model.numerals.find_numbers` (value, kind, qualifier, counted noun or the
+  currency or unit of an amount).
 - Claims: one per sentence clause, attributed by cue ("قال", "وفق", "حسبما أفاد", ...) to the
   nearest source entity after the cue, or to `author` when there is no cue.
 
 The suggestion goes to annotations/suggestions/<id>.json (or --out), in the annotation file's
-own format, so any tool reading annotations can load it as predictions.
+own format, so any tool reading annotations can load it as predictions. `suggest_documents`
+suggests many documents in one run, each with the entity model of every gold document but
+itself, trained once per training set and cached (`khabar.annotate.models`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from khabar import __version__
-from khabar.corpus.documents import load_document
+from khabar.annotate.models import EntityModel, corpus_gold, entity_model, training_set
+from khabar.corpus.documents import as_stored, load_document
 from khabar.corpus.layout import Layout, check_id
-from khabar.io import read_json
 from khabar.model.errors import KhabarError
 from khabar.model.numerals import Found, _norm, find_numbers
 from khabar.model.spans import Span
 from khabar.model.tokens import token_sentences, tokenize
+from khabar.progress import SILENT, Progress
 
 SOURCE_LABELS = ("PERS", "ORG", "OCC", "GPE", "NORP")
 # Cues after which the clause before them is the claim ("..., وفق المرصد").
@@ -39,6 +43,8 @@ SPEECH_CUES = {"قال", "قالت", "افاد", "افادت", "اعلن", "اع
                "صرحت", "تابع", "تابعت"}
 CONTENT_MARKS = {"ان", "إن", "أن", ":"}
 QUOTES = "\"'«»“”"
+# A claim holding a number of these kinds states a statistic.
+STATISTIC_KINDS = ("cardinal", "percent", "money", "quantity")
 
 
 def suggestion_path(layout: Layout, doc_id: str) -> Path:
@@ -47,74 +53,16 @@ def suggestion_path(layout: Layout, doc_id: str) -> Path:
 
 # ---------------------------------------------------------------- entities
 
-@dataclass
-class EntityModel:
-    """What suggests entities: a tagger over sentence rows, a gazetteer and the names known."""
+def _trim_edges(text: str, sp: Span) -> Span | None:
+    """The span without the spaces and punctuation at its ends; None when nothing else is left."""
+    from khabar.validate.spans import _is_edge_junk
 
-    crf: Any  # khabar.evaluate.adapters.crf.CRFAdapter
-    gazetteer: Any  # khabar.evaluate.adapters.gazetteer.Gazetteer
-    trained_on: dict[str, Any]
-
-
-def gold_records(layout: Layout, exclude: Sequence[str] = ()) -> list[tuple[dict, dict]]:
-    """(document, annotation) of every releasable document of the corpus but the excluded ones."""
-    from khabar.corpus.gold import effective_status, releasable
-
-    out = []
-    for doc_id in layout.document_ids():
-        if doc_id in exclude:
-            continue
-        ann = read_json(layout.annotation(doc_id))
-        if releasable(effective_status(ann)):
-            out.append((load_document(layout, doc_id), ann))
-    return out
-
-
-def wojood_names(rows):
-    """Wojood rows keeping the names a gazetteer can propose as Khabar spans: Wojood keeps
-    proclitics inside its spans ("بالعراق"), Khabar leaves them outside, so a name whose first
-    word is proclitics + the article is dropped (its bare form is usually there too), as are
-    one- and two-letter names."""
-    from khabar.evaluate.data import EvalRow
-    from khabar.model.labels import PROCLITICS
-
-    clitic_article = re.compile(f"[{PROCLITICS}]+ال")
-    out = []
-    for r in rows:
-        keep = []
-        for sp in r.entities:
-            words = sp.covered(r.text).split()
-            if words and len(words[0]) > 2 and not clitic_article.match(words[0]):
-                keep.append(sp)
-        out.append(EvalRow(r.id, r.text, keep))
-    return out
-
-
-def train_entity_model(layout: Layout, exclude: Sequence[str] = (), wojood_train: Path | None = None,
-                       max_iterations: int = 100) -> EntityModel:
-    """The CRF on the Wojood sample plus the corpus gold (minus `exclude`), and the gold's gazetteer."""
-    from khabar.evaluate.adapters.base import _require, entity_stems
-    from khabar.evaluate.adapters.crf import CRFAdapter, sequences, train_crf, wojood_rows, wojood_train_file
-    from khabar.evaluate.adapters.gazetteer import build_gazetteer
-    from khabar.evaluate.data import EvalRow, rows_from_records
-    from khabar.model.spans import outermost
-
-    _require("sklearn_crfsuite", "annotate", "`khabar suggest` (its entity tagger is a CRF)")
-    path = wojood_train_file(layout.root, wojood_train)
-    if not path.is_file():
-        raise KhabarError(f"{path}: the Wojood sample is missing; the entity tagger trains on it", "file-missing")
-    wrows, _ = wojood_rows(path)
-    records = gold_records(layout, exclude)
-    grows = rows_from_records(records) if records else []
-    rows = list(wrows) + list(grows)
-    sents, tags = sequences(rows)
-    tagger = train_crf(sents, tags, max_iterations=max_iterations)
-    whole, stems = entity_stems([EvalRow(r.id, r.text, outermost(r.entities)) for r in rows])
-    crf = CRFAdapter(tagger, whole, stems, spec="suggest:crf", strip_clitics=True)
-    gaz = build_gazetteer(list(grows) + wojood_names(wrows))
-    return EntityModel(crf, gaz, {"wojood_file": path.name, "wojood_sentences": len(wrows),
-                                  "corpus_documents": [d["id"] for d, _ in records],
-                                  "corpus_sentences": len(grows)})
+    s, e = sp.start, sp.end
+    while s < e and _is_edge_junk(text[s]):
+        s += 1
+    while e > s and _is_edge_junk(text[e - 1]):
+        e -= 1
+    return sp._replace(start=s, end=e) if s < e else None
 
 
 def suggest_entities(doc: dict[str, Any], model: EntityModel, numbers: list[Found]) -> list[Span]:
@@ -125,13 +73,17 @@ def suggest_entities(doc: dict[str, Any], model: EntityModel, numbers: list[Foun
     text = doc["text"]
     rows = rows_from_records([(doc, {"entities": []})])
     spans = [p.shift(row.offset) for row, pred in zip(rows, model.crf.predict(rows), strict=True) for p in pred]
+    # The tagger may take a bracket or quotation mark into a mention ("59 سنة)") or tag one alone:
+    # a span never begins or ends with punctuation (the validator's span-edge), so trim them off.
+    spans = [t for t in (_trim_edges(text, p) for p in spans) if t is not None]
     extra = [p.shift(row.offset) for row, pred in zip(rows, model.gazetteer.predict(rows), strict=True) for p in pred]
     for n in numbers:
-        # Guidelines §1.9: digits and cardinal words are CARDINAL, ordinals ORDINAL; duals,
-        # fractions and years are not (a year is inside its DATE).
+        # Guidelines §1.9: digits and cardinal words are CARDINAL (an amount of money or a
+        # quantity too: its numeral), ordinals ORDINAL; duals, fractions, percentages, years and
+        # times are not (a year is inside its DATE).
         if n.kind == "ordinal":
             extra.append(Span(n.start, n.end, "ORDINAL"))
-        elif n.kind == "cardinal" and not (n.counted and n.counted == (n.start, n.end)):
+        elif n.kind in ("cardinal", "money", "quantity") and not (n.counted and n.counted == (n.start, n.end)):
             extra.append(Span(n.start, n.end, "CARDINAL"))
     for sp in extra:
         # A numeral the CRF took whole with another type stays as the CRF has it.
@@ -256,7 +208,7 @@ def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
                 if ce_ - cs_ < 8:
                     continue
                 inside = [n for n in numbers if cs_ <= n["start"] and n["end"] <= ce_]
-                kind = "statistic" if any(n["kind"] in ("cardinal", "percent") for n in inside) else "event"
+                kind = "statistic" if any(n["kind"] in STATISTIC_KINDS for n in inside) else "event"
                 out.append({"start": cs_, "end": ce_, "text": text[cs_:ce_], "claimant": claimant,
                             "cue": None if cue is None else {"start": cue[0], "end": cue[1],
                                                              "text": text[cue[0]:cue[1]]},
@@ -266,17 +218,17 @@ def suggest_claims(text: str, paragraphs: list[dict], entities: list[dict],
 
 # ---------------------------------------------------------------- the file
 
-def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
-            train: Callable[..., EntityModel] = train_entity_model) -> dict[str, Any]:
+def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None) -> dict[str, Any]:
     """The suggestion for one document: an annotation file with status `suggested`.
 
-    The entity model is trained without `doc_id` (pass `model` to reuse one trained so).
+    The entity model learns from every releasable document but `doc_id`: pass `model` to reuse
+    one trained so, else it is the cached one (`khabar.annotate.models.entity_model`).
     """
     if not layout.document(check_id(doc_id, "DOC_ID")).is_file():
         raise KhabarError(f"{layout.document(doc_id)}: no such document", "file-missing")
     doc = load_document(layout, doc_id)
     if model is None:
-        model = train(layout, exclude=[doc_id])
+        model = entity_model(layout, training_set(layout, exclude=[doc_id]))
     elif doc_id in model.trained_on.get("corpus_documents", []):
         raise KhabarError(f"{doc_id}: the entity model was trained on this document", "usage")
     text = doc["text"]
@@ -294,6 +246,8 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
                         "kind": n.kind, "qualifier": n.qualifier, "qualifier_span": sub(n.qualifier_span),
                         "counted": sub(n.counted)})
     claims = suggest_claims(text, doc["paragraphs"], entities, numbers)
+    # Claimants name entities by id, and the ids change below when sources join the layer.
+    first_ids = {e["id"]: (e["start"], e["end"], e["label"]) for e in entities}
     # A source the entity layer missed becomes an entity (unless it would cross one).
     spans = list(ent_spans)
     for c in claims:
@@ -305,9 +259,11 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
     entities = [{"id": f"e{i}", **sp.offsets(), "label": sp.label} for i, sp in enumerate(spans, 1)]
     ent_id = {(e["start"], e["end"], e["label"]): e["id"] for e in entities}
     for c in claims:
-        if isinstance(c["claimant"], dict):
-            c["claimant"] = ent_id.get((c["claimant"]["start"], c["claimant"]["end"], c["claimant"]["label"]),
-                                       "author")
+        who = c["claimant"]
+        if isinstance(who, dict):
+            c["claimant"] = ent_id.get((who["start"], who["end"], who["label"]), "author")
+        elif who != "author":
+            c["claimant"] = ent_id[first_ids[who]]
     claims.sort(key=lambda c: (c["start"], -c["end"]))
     # Claims of one layer never cross; a later crossing claim is dropped.
     kept: list[dict] = []
@@ -323,9 +279,22 @@ def suggest(layout: Layout, doc_id: str, model: EntityModel | None = None,
                      + (f" and {len(model.trained_on['corpus_documents'])} corpus document(s)"
                         if model.trained_on["corpus_documents"] else " (no other corpus gold yet)")
                      + ", corpus gazetteer, numeral reader, attribution cues. Not gold: review every span."}]
-    return {"schema_version": SCHEMA_VERSION, "document_id": doc_id, "text_sha256": doc["text_sha256"],
+    # A source-backed document's text is third-party and never kept in the project: its
+    # suggestion, which may become a pass or the gold, stores offsets only.
+    return as_stored({"schema_version": SCHEMA_VERSION, "document_id": doc_id, "text_sha256": doc["text_sha256"],
             "status": "suggested", "provenance": prov, "entities": entities, "numbers": numbers,
-            "claims": claims, "relations": []}
+            "claims": claims, "relations": []}, doc)
+
+
+def _owned_or_refused(path: Path) -> None:
+    """--force replaces a suggestion file Khabar wrote (an annotation file), never another file
+    that sits at its path: that one is refused in one line."""
+    from khabar.outputs import foreign_file
+
+    reason = foreign_file("annotation")(path)
+    if reason is not None:
+        raise KhabarError(f"{path}: exists and {reason}; refusing to overwrite it, with or without --force "
+                          "(move it away)", "out-refused", str(path))
 
 
 def write_suggestion(layout: Layout, doc_id: str, out: Path | None = None, force: bool = False,
@@ -338,8 +307,73 @@ def write_suggestion(layout: Layout, doc_id: str, out: Path | None = None, force
             path.resolve().parent == layout.annotations_dir.resolve():
         raise KhabarError(f"{path}: a suggestion never goes into annotations/ beside the gold files; "
                           "use annotations/suggestions/ or another folder", "out-refused", str(path))
-    if path.exists() and not force:
-        raise KhabarError(f"{path}: file exists; pass --force to overwrite it", "out-refused", str(path))
+    if path.exists():
+        if not force:
+            raise KhabarError(f"{path}: file exists; pass --force to overwrite it", "out-refused", str(path))
+        _owned_or_refused(path)
     ann = suggest(layout, doc_id, model)
     write_json(path, ann)
     return path, ann
+
+
+# ---------------------------------------------------------------- many documents
+
+@dataclass(frozen=True)
+class Outcome:
+    """What `suggest_documents` did with one document."""
+
+    doc_id: str
+    path: Path
+    wrote: bool  # False: a suggestion file was there and was kept (no --force)
+    counts: dict[str, int] = field(default_factory=dict)  # entities, numbers, claims written
+    model: dict[str, Any] = field(default_factory=dict)  # the entity model's cache event, its key
+
+
+def empty_documents(layout: Layout) -> list[str]:
+    """The documents whose annotation file is (effectively) empty: those waiting for a first draft."""
+    from khabar.corpus.gold import statuses
+
+    return [d for d, status in statuses(layout).items() if status == "empty"]
+
+
+def suggest_documents(layout: Layout, doc_ids: Sequence[str], *, force: bool = False,
+                      progress: Progress = SILENT, wojood_train: Path | None = None,
+                      cache: Path | None = None) -> list[Outcome]:
+    """Suggest each document into annotations/suggestions/<id>.json, in the order given.
+
+    An existing suggestion file is kept unless `force`, which replaces only files Khabar wrote
+    (any other file there is refused before anything is written). Each document gets the model
+    of every releasable document but itself: one model for all documents outside the gold, one
+    per gold document (leave-one-out); each is trained once and cached (`models.entity_model`).
+    """
+    from khabar.io import write_json
+
+    ids = list(dict.fromkeys(check_id(d, "DOC_ID") for d in doc_ids))
+    for d in ids:
+        if not layout.document(d).is_file():
+            raise KhabarError(f"{layout.document(d)}: no such document", "file-missing")
+    paths = {d: layout.suggestion(d) for d in ids}
+    if force:
+        for d in ids:
+            if paths[d].exists():
+                _owned_or_refused(paths[d])
+    todo = [d for d in ids if force or not paths[d].exists()]
+    base = training_set(layout, (), wojood_train, gold=corpus_gold(layout)) if todo else None
+    models: dict[str, EntityModel] = {}
+    out: list[Outcome] = []
+    tick = progress("suggest", len(todo))
+    for d in ids:
+        if base is None or d not in todo:
+            out.append(Outcome(d, paths[d], False))
+            continue
+        tset = base.without([d])
+        key = tset.key
+        if key not in models:
+            models[key] = entity_model(layout, tset, cache)
+        model = models[key]
+        ann = suggest(layout, d, model)
+        write_json(paths[d], ann)
+        out.append(Outcome(d, paths[d], True, {layer: len(ann[layer]) for layer in ("entities", "numbers", "claims")},
+                           {**model.cache, "key": key}))
+        tick(1)
+    return out

@@ -26,6 +26,7 @@ from khabar.annotate.adjudicate import identities
 from khabar.corpus.documents import load_document
 from khabar.corpus.layout import Layout, check_id
 from khabar.model.labels import ENTITY_COLOURS
+from khabar.model.numerals import format_value
 from khabar.outputs import VIEW_GENERATOR
 
 FONTS = ('"Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Scheherazade New", "DejaVu Sans", '
@@ -86,10 +87,6 @@ class Item:
         return (self.start, -self.end, PRIORITY[self.layer], self.obj.get("id", ""))
 
 
-def _fmt(v: Any) -> str:
-    return f"{v:g}" if isinstance(v, (int, float)) else str(v)
-
-
 QUAL_SIGN = {"exact": "", "at_least": "≥", "more_than": ">", "approximately": "≈", "at_most": "≤",
              "less_than": "<"}
 
@@ -109,12 +106,12 @@ def _open(item: Item, text: str, ents: dict[str, dict], differs: dict[tuple, tup
         attrs["title"] = f"{x['id']} {x['label']}"
     elif layer == "numbers":
         cls.append("num")
-        show = f"{QUAL_SIGN[x['qualifier']]}{_fmt(x['value'])}"
+        show = f"{QUAL_SIGN[x['qualifier']]}{format_value(x['value'], x['kind'])}"
         if x["kind"] != "cardinal":
             show += f" {x['kind']}"
         attrs["data-show"] = show
         counted = x["counted"]["text"] if x.get("counted") else "—"
-        attrs["title"] = f"{x['id']}: {_fmt(x['value'])} {x['kind']} {x['qualifier']}; counted: {counted}"
+        attrs["title"] = f"{x['id']}: {format_value(x['value'], x['kind'])} {x['kind']} {x['qualifier']}; counted: {counted}"
     elif layer == "claims":
         cls.append("claim")
         who = x["claimant"]
@@ -202,7 +199,7 @@ def describe(layer: str, x: dict, ents: dict[str, dict]) -> str:
         return x["label"]
     if layer == "numbers":
         counted = x["counted"]["text"] if x.get("counted") else "—"
-        return f"{_fmt(x['value'])} {x['kind']} {x['qualifier']}; counted: {counted}"
+        return f"{format_value(x['value'], x['kind'])} {x['kind']} {x['qualifier']}; counted: {counted}"
     who = x["claimant"]
     who = "author" if who == "author" else ents.get(who, {}).get("text", who)
     cue = x["cue"]["text"] if x.get("cue") else "—"

@@ -5,14 +5,23 @@ import argparse
 from pathlib import Path
 
 from khabar.cli.common import layout_of
+from khabar.cli.progress import bars
 
 
 def cmd_agreement(args: argparse.Namespace) -> int:
-    from khabar.annotate.agreement import compare, markdown
+    from khabar.annotate.agreement import by_group, compare, decision_markdown, decision_tally, group_markdown, markdown
 
     x, y = args.passes
+    layout = layout_of(args)
     pairs = [(x, y)] + ([] if args.no_gold else [(x, "gold"), (y, "gold")])
-    print(markdown(compare(layout_of(args), pairs, args.doc or None)), end="")
+    print(markdown(compare(layout, pairs, args.doc or None)), end="")
+    if args.by_domain:
+        print()
+        print(group_markdown(by_group(layout, (x, y), args.doc or None), (x, y)), end="")
+        tally = decision_tally(layout, args.doc or None)
+        if tally:
+            print()
+            print(decision_markdown(tally), end="")
     return 0
 
 
@@ -53,17 +62,44 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from khabar.annotate.suggest import write_suggestion
+    from khabar.annotate.suggest import empty_documents, suggest_documents, write_suggestion
     from khabar.corpus.layout import check_output
+    from khabar.model.errors import KhabarError
     from khabar.outputs import foreign_file
 
     layout = layout_of(args)
     if args.out:
+        if args.empty or len(args.doc_ids) != 1:
+            raise KhabarError("--out writes one document's suggestion: name exactly one DOC_ID "
+                              "(without --out, each goes to annotations/suggestions/DOC_ID.json)", "usage")
         check_output(Path(args.out), layout.root, is_dir=False, force=args.force,
                      owned=foreign_file("annotation"))
-    path, ann = write_suggestion(layout, args.doc_id, Path(args.out) if args.out else None, force=args.force)
-    print(f"wrote {path} (status suggested): {len(ann['entities'])} entities, {len(ann['numbers'])} numbers, "
-          f"{len(ann['claims'])} claims")
+        path, ann = write_suggestion(layout, args.doc_ids[0], Path(args.out), force=args.force)
+        print(f"wrote {path} (status suggested): {len(ann['entities'])} entities, {len(ann['numbers'])} numbers, "
+              f"{len(ann['claims'])} claims")
+        return 0
+    if not args.doc_ids and not args.empty:
+        raise KhabarError("name the documents to suggest (DOC_ID ...), or pass --empty for every document "
+                          "whose status is empty", "usage")
+    ids = list(args.doc_ids) + (empty_documents(layout) if args.empty else [])
+    if not ids:
+        print("nothing to suggest: no document has status empty")
+        return 0
+    with bars() as progress:
+        outcomes = suggest_documents(layout, ids, force=args.force, progress=progress)
+    for o in outcomes:
+        if o.wrote:
+            c = o.counts
+            print(f"wrote {o.path} (status suggested): {c['entities']} entities, {c['numbers']} numbers, "
+                  f"{c['claims']} claims")
+        else:
+            print(f"kept {o.path}: it exists (--force replaces it)")
+    models = {o.model["key"]: o.model for o in outcomes if o.wrote}
+    if len(outcomes) != 1 or models:
+        trained = sum(m["cache"] == "trained" for m in models.values())
+        print(f"{sum(o.wrote for o in outcomes)} of {len(outcomes)} document(s) suggested, "
+              f"{sum(not o.wrote for o in outcomes)} kept; entity models: {trained} trained, "
+              f"{len(models) - trained} read from the cache")
     return 0
 
 
@@ -88,6 +124,8 @@ def register(command) -> None:
     p.add_argument("--no-gold", action="store_true", help="compare the two passes only")
     p.add_argument("--doc", action="append", metavar="DOC_ID",
                    help="only this document (repeatable; default: every document with two passes)")
+    p.add_argument("--by-domain", action="store_true",
+                   help="also the headline figures per domain and how adjudication decided (A, B, both, neither)")
 
     p = command("adjudicate", cmd_adjudicate,
                 "draft gold of what two passes agree on and the list of their disagreements; "
@@ -103,10 +141,13 @@ def register(command) -> None:
                                                         "decisions that match no disagreement of these passes")
 
     p = command("suggest", cmd_suggest,
-                "pre-annotate a document (entities, numbers, claims) into a suggestion file, never the gold")
-    p.add_argument("doc_id", metavar="DOC_ID")
-    p.add_argument("--out", help="output file (default: annotations/suggestions/DOC_ID.json)")
-    p.add_argument("--force", action="store_true", help="overwrite an existing suggestion file")
+                "pre-annotate documents (entities, numbers, claims) into suggestion files, never the gold")
+    p.add_argument("doc_ids", nargs="*", metavar="DOC_ID", help="the documents to suggest")
+    p.add_argument("--empty", action="store_true",
+                   help="every document whose status is empty (with the DOC_IDs named, if any)")
+    p.add_argument("--out", help="output file, for one DOC_ID (default: annotations/suggestions/DOC_ID.json)")
+    p.add_argument("--force", action="store_true",
+                   help="replace existing suggestion files (only files Khabar wrote; default: keep them)")
 
     p = command("view", cmd_view, "one self-contained right-to-left HTML page showing a document's annotation")
     p.add_argument("doc_id", metavar="DOC_ID")

@@ -285,6 +285,14 @@ def is_source_backed(doc: Any) -> bool:
     return isinstance(doc, dict) and isinstance(doc.get("source"), dict) and "name" in doc["source"]
 
 
+def as_stored(ann: dict[str, Any], doc: Any) -> dict[str, Any]:
+    """An annotation as the project stores it for `doc`: offsets only when the document is
+    source-backed (its text, and so any covered text, is third-party), else unchanged."""
+    from khabar.model.spans import without_texts
+
+    return without_texts(ann) if is_source_backed(doc) else ann
+
+
 def source_article(root: Path, doc: dict[str, Any], where: str) -> Any:
     """The article of the cached source a source-backed record names (`khabar.sources`)."""
     from khabar.sources.converters import rehydrate

@@ -146,13 +146,17 @@ def status_problems(ann: Any, path: str) -> list[Problem]:
 
 
 def load_pair(layout: Layout, doc_id: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The document record and the annotation file of one document."""
+    """The document record and the annotation file of one document, every span with its covered
+    text (a source-backed document's file stores offsets only)."""
+    from khabar.model.spans import with_texts
+
     doc = load_document(layout, doc_id)
     path = layout.annotation(doc_id)
     if not path.is_file():
         raise KhabarError(f"{path}: missing; every document needs its annotation file",
                           "annotation-missing", str(path))
-    return doc, read_json(path)
+    ann = read_json(path)
+    return doc, with_texts(ann, doc["text"]) if isinstance(ann, dict) else ann
 
 
 def load_gold(layout: Layout, annotated_only: bool = False) -> Iterator[tuple[dict[str, Any], dict[str, Any]]]:

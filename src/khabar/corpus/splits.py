@@ -20,6 +20,9 @@ SPLITS: tuple[str, ...] = ("train", "validation", "test")
 DOCUMENT_SHARES = {"train": 0.8, "validation": 0.1, "test": 0.1}
 # Paragraph units of a document split by paragraph: fixed shares of its ranked paragraphs.
 PARAGRAPH_SHARES = {"train": 0.6, "validation": 0.2, "test": 0.2}
+# Documents of a stratum (one source's domain: the 70 Wikinews articles are 7 domains of 10) are
+# split together, ranked by hash: 7 train, 1 validation, 2 test of 10.
+STRATUM_SHARES = {"train": 0.7, "validation": 0.1, "test": 0.2}
 # Below this many documents when the manifest is created, documents are split by paragraph.
 MIN_DOCUMENTS = 10
 MAX_SALT = 10_000
@@ -33,7 +36,13 @@ POLICY = (
     "its paragraphs are ranked by SHA-256 of '<salt>:<unit id>' and the first 60% go to train, "
     "the next 20% to validation, the rest to test; the salt is the smallest from 0 that gives "
     "every split entities, numbers and claims of the document and keeps every cross-paragraph "
-    "reference (relation, claimant, cue, counted noun, qualifier) inside one split."
+    "reference (relation, claimant, cue, counted noun, qualifier) inside one split. Documents of "
+    "a source that gives each a domain are stratified: when the first document of a stratum (the "
+    "source's name and the domain, e.g. 'arwikinews/sports') is released, every document of that "
+    "stratum in the corpus is assigned at once, before its annotation is known: they are ranked "
+    "by SHA-256 of '<stratum>:<id>' and the first 70% (rounded) go to train, one in ten (at "
+    "least one) to validation and one in five (at least one) to test (10 documents: 7, 1, 2). A "
+    "document added to a stratum later goes by the hash rule above."
 )
 
 
@@ -73,6 +82,36 @@ def _paragraph_of(starts: list[int], offset: int) -> int:
     while k + 1 < len(starts) and starts[k + 1] <= offset:
         k += 1
     return k
+
+
+def stratum_counts(n: int) -> dict[str, int]:
+    """How many of a stratum's n documents go to each split (each at least one)."""
+    if n < len(SPLITS):
+        raise ValueError(f"expected at least {len(SPLITS)} documents, found {n}")
+    val = max(1, round(n * STRATUM_SHARES["validation"]))
+    test = max(1, round(n * STRATUM_SHARES["test"]))
+    return {"train": n - val - test, "validation": val, "test": test}
+
+
+def stratum_of(doc: dict[str, Any]) -> str | None:
+    """'<source name>/<domain>' of a source-backed record that has a domain, else None."""
+    source, domain = doc.get("source"), doc.get("domain")
+    name = source.get("name") if isinstance(source, dict) else None
+    return f"{name}/{domain}" if isinstance(name, str) and isinstance(domain, str) else None
+
+
+def stratum_split(stratum: str, doc_ids: Iterable[str]) -> dict[str, str]:
+    """Each document of a stratum to its split: ranked by SHA-256 of '<stratum>:<id>' (POLICY)."""
+    ids = sorted(set(doc_ids))
+    counts = stratum_counts(len(ids))
+    order = sorted(ids, key=lambda d: hashlib.sha256(f"{stratum}:{d}".encode()).hexdigest())
+    out: dict[str, str] = {}
+    pos = 0
+    for name in SPLITS:
+        for d in order[pos:pos + counts[name]]:
+            out[d] = name
+        pos += counts[name]
+    return out
 
 
 def paragraph_links(doc: dict[str, Any], ann: dict[str, Any]) -> tuple[dict[str, set[int]], list[set[int]]]:
@@ -152,20 +191,35 @@ def load_manifest(layout: Layout) -> dict[str, Any] | None:
 
 
 def update_manifest(manifest: dict[str, Any] | None,
-                    pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]]) -> tuple[dict[str, Any], list[str]]:
+                    pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]],
+                    strata: dict[str, list[str]] | None = None) -> tuple[dict[str, Any], list[str]]:
     """The manifest with the units of unassigned documents added, and the added unit ids.
 
+    `strata` maps a stratum to every document of it in the corpus (released or not): a released
+    document of a stratum nobody was assigned from yet brings its whole stratum in (POLICY).
     Assigned units are copied unchanged: nothing ever moves.
     """
     pairs = list(pairs)
     new = manifest is None
-    out = empty_manifest() if manifest is None else {**manifest, "documents": dict(manifest["documents"]),
+    # The policy is restated as the code applies it now (it only ever gains rules for units
+    # not yet assigned; the units already assigned stay where they are).
+    out = empty_manifest() if manifest is None else {**manifest, "policy": POLICY,
+                                                     "documents": dict(manifest["documents"]),
                                                      "units": dict(manifest["units"])}
     by_paragraph = new and len(pairs) < MIN_DOCUMENTS
     added: list[str] = []
     for doc, ann in pairs:
         doc_id = doc["id"]
         entry = out["documents"].get(doc_id)
+        stratum = stratum_of(doc)
+        members = (strata or {}).get(stratum or "", [])
+        if entry is None and stratum and len(members) >= len(SPLITS) and \
+                not any(m in out["documents"] for m in members):
+            for member, split in stratum_split(stratum, members).items():
+                out["documents"][member] = {"unit": "document", "stratum": stratum}
+                out["units"][member] = split
+                added.append(member)
+            continue
         if entry is None:
             if by_paragraph:
                 salt, units = seed_paragraphs(doc, ann)
@@ -228,7 +282,13 @@ def update_splits(layout: Layout) -> tuple[Path, dict[str, int] | None]:
 
     path = manifest_path(layout)
     gold = [(d, a) for d, a in load_gold(layout) if releasable(effective_status(a))]
-    updated, added = update_manifest(load_manifest(layout), gold)
+    strata: dict[str, list[str]] = {}
+    for doc_id in layout.document_ids():
+        record = read_json(layout.document(doc_id))
+        stratum = stratum_of(record) if isinstance(record, dict) else None
+        if stratum:
+            strata.setdefault(stratum, []).append(doc_id)
+    updated, added = update_manifest(load_manifest(layout), gold, strata)
     if not added and path.is_file() and read_text(path) == dumps_json(updated):
         return path, None
     write_json(path, updated)

@@ -302,6 +302,7 @@ def rows_from_records(records, *, one_sentence_per_paragraph: bool = False,
 def rows_from_folder(root: Path, progress: Progress = SILENT) -> list[EvalRow]:
     """Evaluation rows of every document of a folder laid out like the corpus (corpus/documents,
     annotations), e.g. the output of `khabar import wojood`; the gold must validate."""
+    from khabar.corpus.documents import as_stored
     from khabar.corpus.gold import load_gold
     from khabar.corpus.layout import Layout
     from khabar.formats.wojood import CONVENTION_CODES, is_import, record_problems
@@ -320,7 +321,8 @@ def rows_from_folder(root: Path, progress: Progress = SILENT) -> list[EvalRow]:
         if not (isinstance(doc, dict) and isinstance(doc.get("id"), str) and isinstance(ann, dict)):
             raise KhabarError(f"{layout.documents_dir}: a document or its annotation is not a JSON object")
         doc_path, ann_path = layout.document(doc["id"]), layout.annotation(doc["id"])
-        for p in record_problems(doc, ann, str(doc_path), str(ann_path)):
+        # The file as stored (a source-backed document's holds offsets only; load_gold fills texts).
+        for p in record_problems(doc, as_stored(ann, doc), str(doc_path), str(ann_path)):
             if p.severity == ERROR and p.code not in CONVENTION_CODES:
                 raise KhabarError(f"{p.format()} (evaluation data must validate)")
         records.append((doc, ann))

@@ -18,7 +18,7 @@ from khabar.corpus.gold import load_pair
 from khabar.corpus.layout import Layout, check_id, inside
 from khabar.io import KhabarError, dumps_json, read_json, write_json
 from khabar.model.labels import ID_PREFIX, LAYERS, SCHEMA_VERSION
-from khabar.model.spans import Span
+from khabar.model.spans import Span, with_texts
 
 # The attribute that plays the role of `label` in each layer (as in `khabar export jsonl`).
 ID_RE = {layer: re.compile(rf"^{p}([1-9][0-9]*)$") for layer, p in ID_PREFIX.items()}
@@ -71,7 +71,7 @@ def load_annotation_files(layout: Layout, paths: Iterable[Path]
             if p.severity == ERROR:
                 raise KhabarError(f"{path}: does not validate at {p.pointer}: {p.message}", p.code,
                                   str(path), p.pointer)
-        out[doc_id] = (doc, ann)
+        out[doc_id] = (doc, with_texts(ann, doc["text"]))  # a source-backed file holds offsets only
     return list(out.values())
 
 
@@ -231,6 +231,15 @@ def with_import_provenance(old: Any, new: dict[str, Any], where: str) -> dict[st
     return {**new, "status": "annotated", "provenance": history}
 
 
+def stored(layout: Layout, anns: Mapping[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The annotations as the project keeps them: a source-backed document's with offsets only
+    (an import from a tool carries covered texts; the document's text is third-party)."""
+    from khabar.corpus.documents import as_stored
+
+    return {doc_id: as_stored(ann, read_json(layout.document(doc_id))) if layout.document(doc_id).is_file()
+            else ann for doc_id, ann in anns.items()}
+
+
 def check_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str) -> None:
     """Refuse (KhabarError with the validator's code) unless every annotation validates against
     its document record; nothing is written before this passes."""
@@ -249,6 +258,7 @@ def write_annotations(layout: Layout, anns: Mapping[str, dict[str, Any]], where:
     """Validate every annotation, then write each atomically: into `out` (a folder of annotation
     files) or over the project's annotations/, where existing gold is replaced only with `force`.
     Returns the paths written (an unchanged file is not rewritten)."""
+    anns = stored(layout, anns)
     check_annotations(layout, anns, where)
     targets = {}
     for doc_id in anns:
@@ -284,6 +294,7 @@ def write_pass(layout: Layout, anns: Mapping[str, dict[str, Any]], where: str, n
     if not PASS_NAME.match(name):
         raise KhabarError(f"--pass {name!r}: a pass name is letters, digits, '_' and '-' (A, B, "
                           "annotator_2)", "usage")
+    anns = stored(layout, anns)
     check_annotations(layout, anns, where)
     targets = {doc_id: layout.passes(doc_id) / f"{name}.json" for doc_id in anns}
     for doc_id, path in targets.items():

@@ -81,13 +81,17 @@ CODES: dict[str, Code] = {
     "span-crossing": _e("Two spans of a layer overlap without nesting; references: the other span."),
     "span-duplicate": _e("Two annotations of a layer have the same offsets and label."),
     "span-crosses-paragraph": _e("A span runs across a paragraph break."),
+    "span-text-stored": _e("A span of a source-backed document's annotation stores its text; only "
+                           "offsets are kept for third-party text."),
     "id-duplicate": _e("Two annotations share an id."),
     "ref-unresolved": _e("An id reference (claimant, claim number, relation part) names nothing."),
     # numbers, claims, relations
-    "number-value-mismatch": _e("A number's value differs from what its digits say."),
-    "number-word-value": _w("A number's value differs from what its number words read as, "
-                            "and no `value_override` explains why."),
-    "number-kind-value": _e("A number's value does not fit its kind (a year, a fraction, ...)."),
+    "number-value-mismatch": _e("A number's value differs from what the digits of its span say (digits alone; "
+                                "a time's digits are a clock reading)."),
+    "number-word-value": _w("A number's value differs from what its words read as (number words, or digits "
+                            "with scale words: \"12 مليون\" is 12,000,000), and no `value_override` explains why."),
+    "number-kind-value": _e("A number's value does not fit its kind (a year or an ordinal that is not whole, "
+                            "a time outside the day's minutes, ...)."),
     "qualifier-span-exact": _e("An exact number cannot carry a qualifier span."),
     "claimant-label": _w("A claimant entity should be a source: PERS, ORG, OCC, GPE, NORP or WEBSITE."),
     "claim-number-outside": _e("A number listed by a claim lies outside the claim's span."),

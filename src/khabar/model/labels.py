@@ -5,7 +5,9 @@ from __future__ import annotations
 # 1.2: annotation `status` and `provenance`; a number's `value_override`.
 # 1.3: source-backed document records (source name, locator, attribution; no text), `domain`,
 #      `undated`.
-SCHEMA_VERSION = "1.3.0"
+# 1.4: number kind `time` (a clock time, value in minutes after midnight); a source-backed
+#      document's annotation stores offsets only (every span's `text` optional).
+SCHEMA_VERSION = "1.4.0"
 
 # WojoodNER's 21 entity types, in Wojood's documented order.
 ENTITY_LABELS: tuple[str, ...] = (
@@ -39,8 +41,9 @@ COARSE_MAP: dict[str, str | None] = {
     "QUANTITY": None, "UNIT": None, "MONEY": None, "CURR": None,
 }
 
+# New kinds go at the end: the release's ClassLabel indices of the older ones stay as they were.
 NUMBER_KINDS: tuple[str, ...] = (
-    "cardinal", "ordinal", "year", "fraction", "percent", "money", "quantity",
+    "cardinal", "ordinal", "year", "fraction", "percent", "money", "quantity", "time",
 )
 
 QUALIFIERS: tuple[str, ...] = (
@@ -70,6 +73,9 @@ PROCLITICS = "وفبلك"
 # empty: nothing annotated yet (`khabar add`); suggested: machine pre-annotation (`khabar suggest`),
 # never gold; annotated: one human pass; adjudicated: two independent passes and an adjudication.
 STATUSES: tuple[str, ...] = ("empty", "suggested", "annotated", "adjudicated")
+
+# What an adjudicator may decide on a disagreement: one pass's items, both, or neither.
+DECISIONS: tuple[str, ...] = ("A", "B", "both", "neither")
 
 # What one step of an annotation file's history was (its `provenance` list).
 PROVENANCE_STEPS: tuple[str, ...] = ("created", "suggestion", "pass", "adjudication", "correction", "import")

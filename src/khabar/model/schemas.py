@@ -56,12 +56,14 @@ def _offsets(what: str) -> dict[str, Any]:
         "end": {"type": "integer", "minimum": 1, "maximum": MAX_OFFSET,
                 "description": f"Code point after the {what} (exclusive): half-open [start, end)."},
         "text": {"type": "string", "minLength": 1,
-                 "description": "The covered string; must equal text[start:end]."},
+                 "description": "The covered string; must equal text[start:end]. Absent in the "
+                                "annotation of a source-backed document, whose text is not stored "
+                                "in the project."},
     }
 
 
 def _span(description: str) -> dict[str, Any]:
-    return _obj(description, _offsets("span"))
+    return _obj(description, _offsets("span"), required=["start", "end"])
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -79,7 +81,7 @@ def annotation_schema() -> dict[str, Any]:
         "id": _id("e", "entity"),
         **_offsets("entity mention"),
         "label": {"enum": list(ENTITY_LABELS), "description": "Wojood entity type."},
-    })
+    }, required=["id", "start", "end", "label"])
     number = _obj("A numeric expression with its normalized value.", {
         "id": _id("n", "number"),
         **_offsets("numeral"),
@@ -92,7 +94,7 @@ def annotation_schema() -> dict[str, Any]:
         "value_override": {"type": "string", "minLength": 1,
                            "description": "Why `value` differs from what the number words or digits "
                                           "read as (silences the validator's number-word-value)."},
-    }, required=["id", "start", "end", "text", "value", "kind", "qualifier", "qualifier_span", "counted"])
+    }, required=["id", "start", "end", "value", "kind", "qualifier", "qualifier_span", "counted"])
     claim = _obj("A checkable proposition at clause level.", {
         "id": _id("c", "claim"),
         **_offsets("proposition"),
@@ -104,7 +106,7 @@ def annotation_schema() -> dict[str, Any]:
                          "description": "Whether a fact-checker could and should verify it."},
         "numbers": {"type": "array", "items": _id("n", "number"), "uniqueItems": True,
                     "description": "Ids of the numbers inside the claim span."},
-    })
+    }, required=["id", "start", "end", "claimant", "cue", "kind", "check_worthy", "numbers"])
     relation = _obj("An arithmetic relation between numbers, checked by the validator.", {
         "id": _id("r", "relation"),
         "type": {"enum": list(RELATION_TYPES),

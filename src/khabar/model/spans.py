@@ -124,6 +124,47 @@ def local(obj: Mapping | None, origin: int) -> dict[str, Any] | None:
     return None if obj is None else Span.of(obj, None).rebase(origin).offsets()
 
 
+# The span layers of an annotation file and the sub-spans their objects may carry.
+SPAN_LAYERS = ("entities", "numbers", "claims")
+SUB_SPANS = ("qualifier_span", "counted", "cue")
+
+
+def _each_span(ann: Mapping, fn: Any) -> dict[str, Any]:
+    """A copy of an annotation with `fn` applied to every span object and sub-span object."""
+    out = dict(ann)
+    for layer in SPAN_LAYERS:
+        items = ann.get(layer)
+        if not isinstance(items, list):
+            continue
+        new = []
+        for x in items:
+            if isinstance(x, dict):
+                x = fn(x)
+                for sub in SUB_SPANS:
+                    if isinstance(x.get(sub), dict):
+                        x[sub] = fn(x[sub])
+            new.append(x)
+        out[layer] = new
+    return out
+
+
+def with_texts(ann: Mapping, text: str) -> dict[str, Any]:
+    """A copy of an annotation whose every span and sub-span carries its covered text (a
+    source-backed document's annotation stores offsets only; readers show and compare words)."""
+    def fill(x: dict) -> dict:
+        s, e = x.get("start"), x.get("end")
+        if "text" in x or type(s) is not int or type(e) is not int:
+            return dict(x)
+        return {**x, "text": text[s:e]}
+    return _each_span(ann, fill)
+
+
+def without_texts(ann: Mapping) -> dict[str, Any]:
+    """A copy of an annotation with offsets only: what a source-backed document's files store
+    (its text is third-party and is never kept in the project)."""
+    return _each_span(ann, lambda x: {k: v for k, v in x.items() if k != "text"})
+
+
 def outermost(spans: Iterable[Span]) -> list[Span]:
     """The spans not contained in another span (ties: the first in sort order wins).
 

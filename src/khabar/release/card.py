@@ -264,14 +264,29 @@ outside the entity (`ner_coarse`: {pc.spans} span(s), {pc.tokens} token(s)). Nes
 
 {_source_section(result)}
 
+## How it was annotated
+
+Every released document was annotated twice, independently, and adjudicated. The annotators and the
+adjudicators are language-model agents working under the written guidelines ([GUIDELINES.md](GUIDELINES.md)):
+for each Arabic Wikinews article, pass A started from Khabar's machine suggestion (`khabar suggest`)
+and corrected it, pass B started from the raw text, each by a different agent that saw only the
+guidelines and the text; a third agent decided every disagreement with a reason and corrected what
+both passes got wrong alike. No native-speaker linguist has reviewed the passes or the gold.
+Inter-annotator agreement per layer and domain, and how adjudication decided, are in the guidelines
+(§6) and [DATASHEET.md](DATASHEET.md).
+
 ## Limitations
 
-- Small: the corpus starts from one wire article; figures from it are not estimates of anything.
-- One domain, one period and one agency style (news wire on the Syrian conflict): models trained on it
-  will not transfer as such to other genres or dialects.
+- Small: {result.sources.documents} document(s). Figures computed on its test split carry wide
+  intervals; report them with any score.
+- Arabic Wikinews of 2009-2014 in 7 domains and one AFP wire article of 2024: models trained on it will not
+  transfer as such to other genres, periods or dialects.
+- Machine-made gold: the annotators are language-model agents (above); their errors of judgement
+  are bounded by the agreement figures, not removed by them.
 - Claims and check-worthiness are judgements under the guidelines; check-worthiness in particular is
-  subjective. Numbers are normalized by hand where written in words.
-- The test split shares source articles with the training split while documents are split by paragraph.
+  subjective. Numbers are normalized by the annotators where written in words.
+- The seed article is split by paragraph, so its test paragraphs share an article with training
+  paragraphs; every other document goes whole to one split.
 
 ## Citation
 

@@ -26,7 +26,17 @@ from khabar.model.labels import (
     QUALIFIERS,
     RELATION_TYPES,
 )
-from khabar.model.spans import Span, Token, encode_iob2, local, outermost, paragraph_of, sort_spans, token_range
+from khabar.model.spans import (
+    Span,
+    Token,
+    encode_iob2,
+    local,
+    outermost,
+    paragraph_of,
+    sort_spans,
+    token_range,
+    with_texts,
+)
 from khabar.model.tokens import TOKEN_RE, token_sentences
 from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS
 
@@ -148,6 +158,8 @@ class _Document:
         self.pars: list[dict[str, int]] = doc["paragraphs"]
         self.starts = [p["start"] for p in self.pars]
         self.splits = splits
+        # A source-backed document's annotation stores offsets only; rows carry covered texts.
+        ann = with_texts(ann, self.text)
         self.ann = ann
         self.entity_items = {e["id"]: e for e in ann.get("entities", [])}
         self.number_items = {n["id"]: n for n in ann.get("numbers", [])}

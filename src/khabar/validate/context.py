@@ -14,11 +14,14 @@ from khabar.model.spans import Span
 
 
 def span_of(obj: Any, label_field: str | None = None) -> Span | None:
-    """The span of an annotation object, or None when its offsets or text are mistyped."""
+    """The span of an annotation object, or None when its offsets or text are mistyped.
+
+    A text that is absent (a claim of a source-backed document stores offsets only) is None in
+    the span; a text that is present must be a string."""
     if not isinstance(obj, dict):
         return None
     s, e, t = obj.get("start"), obj.get("end"), obj.get("text")
-    if type(s) is int and type(e) is int and isinstance(t, str):
+    if type(s) is int and type(e) is int and (isinstance(t, str) or "text" not in obj):
         label = obj.get(label_field) if label_field else ""
         iid = obj.get("id")
         return Span(s, e, label if isinstance(label, str) else "", t, iid if isinstance(iid, str) else None)
@@ -69,6 +72,9 @@ class AnnotationContext:
         return out
 
     def span(self, obj: Any, label_field: str | None = None) -> Span | None:
-        """The span of obj when well-typed and inside the text (bounds are reported elsewhere)."""
+        """The span of obj when well-typed and inside the text (bounds are reported elsewhere),
+        with its covered text when the file stores offsets only (a source-backed document)."""
         sp = span_of(obj, label_field)
-        return sp if sp is not None and sp.in_bounds(len(self.text)) else None
+        if sp is None or not sp.in_bounds(len(self.text)):
+            return None
+        return sp if sp.text is not None else sp._replace(text=sp.covered(self.text))

@@ -1,16 +1,18 @@
 """The validator's reading of numerals: a number's value must agree with what its words or digits say.
 
-Digits are already checked (error `number-value-mismatch`); this adds number words, ordinals,
-fractions, dual nouns and the vague plurals, read by `khabar.model.numerals`. A disagreement is
-a warning `number-word-value`, silenced by an explicit `value_override` giving the reason (a
-number whose value the context fixes, such as "عشرات" read as 40 from a later breakdown).
+Digits alone are checked by `khabar.validate.numbers` (error `number-value-mismatch`); this
+reads everything else with the same reader, `khabar.model.numerals`: digits with scale words
+("12 مليون" is 12,000,000), number words, ordinals, fractions, dual nouns, the vague plurals and
+clock times. A disagreement is a warning `number-word-value` naming the value expected,
+silenced by an explicit `value_override` giving the reason (a number whose value the context
+fixes, such as "عشرات" read as 40 from a later breakdown).
 """
 from __future__ import annotations
 
 from typing import Any
 
 from khabar.model.errors import WARNING, Problem
-from khabar.model.numerals import digits_value, read_number
+from khabar.model.numerals import digits_value, format_value, read_number
 
 
 def number_word_problems(numbers: list[dict], text: str, path: str) -> list[Problem]:
@@ -32,14 +34,16 @@ def number_word_problems(numbers: list[dict], text: str, path: str) -> list[Prob
             continue
         surface = _surface(num, text)
         if surface is None or digits_value(surface) is not None:
-            continue  # digits: the core validator's number-value-mismatch
-        reading = read_number(surface)
+            continue  # digits alone: the core validator's number-value-mismatch
+        kind = num.get("kind") if isinstance(num.get("kind"), str) else None
+        reading = read_number(surface, kind)
         if reading is None:
             continue  # not a numeral this reader knows: nothing to compare
         if abs(reading.value - float(value)) > 1e-6 * max(1.0, abs(reading.value)):
             out.append(Problem(path, f"$.numbers[{i}].value", "number-word-value",
-                               f"expected {reading.value:g} (what {surface!r} reads as), found {value:g}; "
-                               "fix the value or give the reason in value_override", WARNING))
+                               f"expected {format_value(reading.value, reading.kind)} (what {surface!r} reads as), "
+                               f"found {format_value(value, kind)}; fix the value or give the reason in "
+                               "value_override", WARNING))
     return out
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from khabar.corpus.documents import is_source_backed
 from khabar.model.errors import Problem
 from khabar.model.labels import PROCLITICS
 from khabar.model.spans import MAX_CLITICS, Span, crossing_pairs
@@ -64,7 +65,16 @@ def layer_span_problems(ctx: AnnotationContext, layer: str) -> list[Problem]:
     placed: list[Span] = []  # in-bounds spans; `id` holds the JSON path, to name the other of a pair
     first: dict[tuple, str] = {}
     label_field = "label" if layer == "entities" else None
+    # A document whose text is third-party (source-backed) keeps offsets only in the project:
+    # a stored covered text would copy its sentences (a long claim, a long title) into the repo.
+    offsets_only = is_source_backed(ctx.document)
     for where, item in ctx.items(layer):
+        if offsets_only:
+            for at, obj in ((where, item), *((f"{where}.{k}", item.get(k)) for k in SUB_SPANS)):
+                if isinstance(obj, dict) and "text" in obj:
+                    out.append(Problem(ctx.path, f"{at}.text", "span-text-stored",
+                                       "expected offsets only in the annotation of a source-backed "
+                                       "document (its text comes from the source), found a text"))
         sp = span_of(item, label_field)
         if sp is not None:
             out += span_problems(ctx.text, sp, ctx.path, where)
