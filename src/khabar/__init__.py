@@ -58,6 +58,7 @@ release/     the Hugging Face release, one module per job
   names        config names and tag inventories without importing `datasets`
   rows         projecting documents onto the rows of each config
   parquet      streaming, sharded, deterministic parquet writing
+  footer       parquet footers spliced, so that a writer never holds a shard's metadata
   result       what a build produced
   manifest     every released file with its SHA-256
   card, croissant, datasheet   the dataset card, croissant.json, DATASHEET.md's counts

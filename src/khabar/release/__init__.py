@@ -6,6 +6,7 @@
 - `rows`: projection of documents onto the rows of every config (a pure function of a run of
   documents, run by the engine).
 - `parquet`: streaming, sharded, deterministic parquet writing of one config and split.
+- `footer`: parquet footers spliced, so that no writer holds the metadata of a whole shard.
 - `parallel`: build engines, an ordered and bounded map on local processes or on Dask.
 - `build`: orchestration: which documents, validation, rows, shards, documentation, the release
   manifest, the atomic swap and recovery from killed builds.

@@ -4,16 +4,21 @@ Rows arrive as Arrow tables of any size; they are cut into row groups of a fixed
 and appended to the current shard, which is closed once it reaches a target size. Row groups and
 shard cuts depend on the rows alone, never on how they arrived, so the bytes are the same with
 one process, N processes or a Dask cluster. Shards follow the Hub's naming,
-`data/<config>/<split>-00000-of-0000N.parquet`, renamed once N is known.
+`data/<config>/<split>-00000-of-0000N.parquet`, renamed once N is known. A shard is written in
+segments of a few row groups whose footers are spliced into the one a single writer would have
+written (`khabar.release.footer`), so memory stays flat however many row groups a shard holds.
 """
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+
+from khabar.release import footer
 
 ROW_GROUP_ROWS = 1_000      # fixed, so row groups depend on the rows only; small, so memory stays flat
 SHARD_BYTES = 256 * 2**20   # a shard is closed at the first row group that takes it past this size
@@ -41,20 +46,95 @@ class SplitFiles:
     file_bytes: int
 
 
+WRITE_OPTIONS = {"compression": COMPRESSION, "compression_level": COMPRESSION_LEVEL, "write_statistics": True,
+                 "store_schema": True}
+# Row groups per writer: a writer holds the metadata of the row groups it wrote (tens of KB
+# each) until it closes, so a shard is written in segments of this many (`khabar.release.footer`).
+SEGMENT_ROW_GROUPS = 16
+
+
+class _Shard:
+    """One shard being written: its column chunks appended segment by segment, the metadata of
+    its row groups spooled to disk, so that memory stays flat whatever the shard's size."""
+
+    def __init__(self, path: Path, schema: pa.Schema, frame: list, segment_row_groups: int):
+        self.path, self.schema, self.frame = path, schema, frame
+        self.segment_row_groups = segment_row_groups
+        self.file = open(path, "wb")
+        self.file.write(footer.MAGIC)
+        self.end = len(footer.MAGIC)   # where the next segment's column chunks go
+        self.spool = tempfile.TemporaryFile(dir=path.parent)
+        self.spooled = self.row_groups = self.rows = 0
+        self.sink: pa.BufferOutputStream | None = None
+        self.writer: pq.ParquetWriter | None = None
+        self.in_segment = 0
+
+    def write(self, table: pa.Table) -> int:
+        """Write one row group; returns where a single writer of the whole shard would stand."""
+        if self.writer is None:
+            self.sink = pa.BufferOutputStream()
+            self.writer = pq.ParquetWriter(self.sink, self.schema, **WRITE_OPTIONS)
+        assert self.sink is not None
+        self.writer.write_table(table, row_group_size=table.num_rows)
+        self.in_segment += 1
+        # The segment's own magic stands where the previous segments' chunks end.
+        at = self.end + self.sink.tell() - len(footer.MAGIC)
+        if self.in_segment >= self.segment_row_groups:
+            self._end_segment()
+        return at
+
+    def _end_segment(self) -> None:
+        if self.writer is None or self.sink is None:
+            return
+        self.writer.close()
+        buf = self.sink.getvalue()
+        self.writer = self.sink = None
+        self.in_segment = 0
+        size = buf.size
+        flen = int.from_bytes(buf[size - 8:size - 4].to_pybytes(), "little")
+        body_end = size - 8 - flen
+        meta = buf[body_end:size - 8].to_pybytes()
+        if not self.frame:
+            self.frame.append(footer.Frame(meta))
+        n, rows, structs = self.frame[0].row_groups(meta, self.end - len(footer.MAGIC))
+        self.file.write(memoryview(buf)[len(footer.MAGIC):body_end])
+        self.end += body_end - len(footer.MAGIC)
+        self.spool.write(structs)
+        self.spooled += len(structs)
+        self.row_groups += n
+        self.rows += rows
+
+    def close(self) -> None:
+        self._end_segment()
+        self.frame[0].write_footer(self.file, self.row_groups, self.rows, self.spool, self.spooled)
+        self.file.close()
+        self.spool.close()
+
+    def abort(self) -> None:
+        for handle in (self.writer, self.file, self.spool):
+            try:
+                if handle is not None:
+                    handle.close()
+            except Exception:  # already failing; the folder is removed anyway
+                pass
+
+
 class ShardedWriter:
     """Appends Arrow tables of one config and split to parquet shards, in fixed row groups."""
 
     def __init__(self, folder: Path, config: str, split: str, schema: pa.Schema,
-                 row_group_rows: int = ROW_GROUP_ROWS, shard_bytes: int = SHARD_BYTES):
+                 row_group_rows: int = ROW_GROUP_ROWS, shard_bytes: int = SHARD_BYTES,
+                 segment_row_groups: int = SEGMENT_ROW_GROUPS):
         self.folder, self.config, self.split, self.schema = Path(folder), config, split, schema
         self.row_group_rows, self.shard_bytes = row_group_rows, shard_bytes
+        self.segment_row_groups = segment_row_groups
         self.pending: list[pa.Table] = []
         self.pending_rows = 0
         self.num_examples = 0
         self.num_bytes = 0
         self.parts: list[Path] = []
-        self.sink: pa.OSFile | None = None
-        self.writer: pq.ParquetWriter | None = None
+        self.shard: _Shard | None = None
+        self.frame: list[footer.Frame] = []  # the footer frame every shard of this schema shares
 
     def append(self, table: pa.Table) -> None:
         self.pending.append(table)
@@ -62,20 +142,16 @@ class ShardedWriter:
         while self.pending_rows >= self.row_group_rows:
             self._flush(self.row_group_rows)
 
-    def _open(self) -> None:
+    def _part(self) -> Path:
         path = self.folder / f"data/{self.config}/.{self.split}-{len(self.parts):05d}.part"
         path.parent.mkdir(parents=True, exist_ok=True)
         self.parts.append(path)
-        self.sink = pa.OSFile(str(path), "wb")
-        self.writer = pq.ParquetWriter(self.sink, self.schema, compression=COMPRESSION,
-                                       compression_level=COMPRESSION_LEVEL, write_statistics=True,
-                                       store_schema=True)
+        return path
 
     def _close_shard(self) -> None:
-        if self.writer is not None and self.sink is not None:
-            self.writer.close()
-            self.sink.close()
-            self.writer = self.sink = None
+        if self.shard is not None:
+            self.shard.close()
+            self.shard = None
 
     def _flush(self, n: int | None = None) -> None:
         """Write the first n pending rows (all when None) as one row group, from contiguous memory
@@ -85,24 +161,23 @@ class ShardedWriter:
         table = pa.concat_tables(self.pending)
         n = table.num_rows if n is None else n
         head, rest = table.slice(0, n).combine_chunks(), table.slice(n)
-        if self.writer is None:
-            self._open()
-        writer, sink = self.writer, self.sink
-        assert writer is not None and sink is not None  # _open makes both
-        writer.write_table(head, row_group_size=self.row_group_rows)
+        if self.shard is None:
+            self.shard = _Shard(self._part(), self.schema, self.frame, self.segment_row_groups)
+        at = self.shard.write(head)
         self.num_examples += head.num_rows
         self.num_bytes += head.nbytes
         self.pending = [rest] if rest.num_rows else []
         self.pending_rows = rest.num_rows
-        if sink.tell() >= self.shard_bytes:
+        if at >= self.shard_bytes:
             self._close_shard()
 
     def close(self) -> SplitFiles:
         """Write what is pending, close the last shard and give every shard its final name."""
         self._flush()
-        if not self.parts:  # no rows at all: one empty shard still declares the schema
-            self._open()
         self._close_shard()
+        if not self.parts:  # no rows at all: one empty shard still declares the schema
+            with pq.ParquetWriter(str(self._part()), self.schema, **WRITE_OPTIONS):
+                pass
         names = []
         for i, part in enumerate(self.parts):
             rel = shard_path(self.config, self.split, i, len(self.parts))
@@ -113,7 +188,6 @@ class ShardedWriter:
 
     def abort(self) -> None:
         """Close without naming (the build failed; its temporary folder goes)."""
-        try:
-            self._close_shard()
-        except Exception:  # already failing; the folder is removed anyway
-            pass
+        if self.shard is not None:
+            self.shard.abort()
+            self.shard = None
