@@ -561,3 +561,25 @@ def test_the_cards_features_are_written_from_khabars_declarations():
     for config, (_doc, spec) in CONFIGS.items():
         assert yaml_features(spec) == features(config)._to_yaml_list(), config
     assert "_to_yaml_list" not in (REPO / "src" / "khabar" / "release" / "card.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("config", list(CONFIGS))
+def test_arrow_schemas_are_the_datasets_features_schemas(config):
+    """The parquet schema written from Khabar's declarations is, metadata included, the one
+    `datasets` makes of the same features (which the build no longer imports)."""
+    from khabar.release.configs import arrow_schema
+
+    assert arrow_schema(config).equals(features(config).arrow_schema, check_metadata=True)
+
+
+def test_the_build_never_imports_datasets(built, tmp_path):
+    """The building process stays light: no `datasets` (and the pandas it brings); the card,
+    Croissant and the parquet schemas come from Khabar's own declarations."""
+    layout, _ = built
+    code = ("import sys; from pathlib import Path; from khabar.corpus.layout import Layout\n"
+            "from khabar.release.build import build\n"
+            f"build(Layout(Path({str(layout.root)!r})), Path({str(tmp_path / 'out')!r}), jobs=1)\n"
+            "print('datasets' in sys.modules)")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "False"

@@ -1,15 +1,22 @@
 """The declared columns of every release config: one place for the parquet schema, the card's
 YAML `dataset_info` and field tables, and croissant.json, so they cannot drift apart.
 
-A config's columns map to (description, feature); a feature is a `datasets` feature, a dict spec
-(struct) or a one-item list holding a dict spec (list of structs).
+A config's columns map to (description, feature); a feature is a `Value`, `ClassLabel` or
+`List` declared here (the `datasets` features of the same names, which `features` turns them
+into), a dict spec (struct) or a one-item list holding a dict spec (list of structs). The
+Arrow schemas, with the `datasets` features in their metadata, are written from these
+declarations without importing `datasets` (80 MB, with pandas), which the build never loads.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from datasets import ClassLabel, Features, List, Value
+if TYPE_CHECKING:
+    import pyarrow as pa
+    from datasets import Features
 
 from khabar.model.labels import (
     CLAIM_KINDS,
@@ -31,6 +38,36 @@ from khabar.release.names import (  # noqa: E402
     NER_TAGS,
     iob2_names,
 )
+
+# ---------------------------------------------------------------- feature types
+
+@dataclass(frozen=True)
+class Value:
+    """A scalar column (`datasets.Value`): string, int32, int64, float64 or bool."""
+
+    dtype: str
+
+
+@dataclass(frozen=True)
+class ClassLabel:
+    """An integer column whose values index `names` (`datasets.ClassLabel`)."""
+
+    names: tuple[str, ...]
+
+    def __init__(self, names: Any):
+        object.__setattr__(self, "names", tuple(names))
+
+    @property
+    def num_classes(self) -> int:
+        return len(self.names)
+
+
+@dataclass(frozen=True)
+class List:
+    """A list of one feature (`datasets.List`)."""
+
+    feature: Any
+
 
 # ---------------------------------------------------------------- declared columns
 
@@ -173,15 +210,55 @@ CONFIGS: dict[str, tuple[str, Spec]] = {
 
 
 def to_feature(feat: Any) -> Any:
+    """A declared feature as the `datasets` feature of the same meaning."""
+    import datasets
+
     if isinstance(feat, dict):
         return {k: to_feature(v[1]) for k, v in feat.items()}
     if isinstance(feat, list):
-        return List(to_feature(feat[0]))
-    return feat
+        return datasets.List(to_feature(feat[0]))
+    if isinstance(feat, List):
+        return datasets.List(to_feature(feat.feature))
+    if isinstance(feat, ClassLabel):
+        return datasets.ClassLabel(names=list(feat.names))
+    return datasets.Value(feat.dtype)
 
 
 def features(config: str) -> Features:
+    """The `datasets` Features of a config (imports `datasets`: for readers and tests; the build
+    writes the same schema with `arrow_schema`)."""
+    from datasets import Features
+
     return Features({k: to_feature(v[1]) for k, v in CONFIGS[config][1].items()})
+
+
+def _feature_dict(feat: Any) -> Any:
+    """A feature as `datasets.Features.to_dict` writes it into the schema's metadata."""
+    if isinstance(feat, dict):
+        return {k: _feature_dict(v[1]) for k, v in feat.items()}
+    if isinstance(feat, list):
+        return {"feature": _feature_dict(feat[0]), "_type": "List"}
+    if isinstance(feat, List):
+        return {"feature": _feature_dict(feat.feature), "_type": "List"}
+    if isinstance(feat, ClassLabel):
+        return {"names": list(feat.names), "_type": "ClassLabel"}
+    return {"dtype": feat.dtype, "_type": "Value"}
+
+
+def _arrow_type(feat: Any) -> pa.DataType:
+    """The Arrow type `datasets` stores a feature as (a ClassLabel is an int64)."""
+    import pyarrow as pa
+
+    if isinstance(feat, dict):
+        return pa.struct([pa.field(k, _arrow_type(v[1])) for k, v in feat.items()])
+    if isinstance(feat, list):
+        return pa.list_(_arrow_type(feat[0]))
+    if isinstance(feat, List):
+        return pa.list_(_arrow_type(feat.feature))
+    if isinstance(feat, ClassLabel):
+        return pa.int64()
+    return {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "float64": pa.float64(),
+            "bool": pa.bool_()}[feat.dtype]
 
 
 def _yaml_type(feat: Any) -> Any:
@@ -231,8 +308,14 @@ assert tuple(CONFIGS) == CONFIG_NAMES, "names.CONFIG_NAMES lists the configs in 
 _ARROW: dict[str, Any] = {}
 
 
-def arrow_schema(config: str):
-    """The pyarrow schema of a config (with the HF features in its metadata), computed once."""
+def arrow_schema(config: str) -> pa.Schema:
+    """The pyarrow schema of a config, with its `datasets` features in the metadata, as
+    `features(config).arrow_schema` gives it (tests/test_build.py compares them); made once."""
     if config not in _ARROW:
-        _ARROW[config] = features(config).arrow_schema
+        import pyarrow as pa
+
+        spec = CONFIGS[config][1]
+        meta = json.dumps({"info": {"features": {k: _feature_dict(v[1]) for k, v in spec.items()}}})
+        _ARROW[config] = pa.schema([pa.field(k, _arrow_type(v[1])) for k, v in spec.items()],
+                                   metadata={"huggingface": meta})
     return _ARROW[config]

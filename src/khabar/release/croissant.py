@@ -11,12 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from datasets import ClassLabel, List, Value
-
 from khabar import __version__
 from khabar.corpus.splits import SPLITS
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
-from khabar.release.configs import CONFIGS, NER_COARSE_TAGS, NER_TAGS
+from khabar.release.configs import CONFIGS, NER_COARSE_TAGS, NER_TAGS, ClassLabel, List, Value
 from khabar.release.manifest import sha256_file
 from khabar.release.parquet import split_pattern
 from khabar.release.result import BuildResult
