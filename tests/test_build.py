@@ -531,26 +531,39 @@ def test_fast_tokenizer_is_the_tokenizer():
     assert all(type(t) is Token for t in _tokenize(text, 0))
 
 
-def test_corpus_files_are_records_gold_and_passes(tmp_path):
-    """Validation (on its own and in the build) reads records, gold files and passes, in order."""
-    from khabar.validate.core import corpus_files
+def test_a_listing_gives_each_document_with_its_files(tmp_path):
+    """Validation (on its own and in the build) reads records, gold files and passes a document
+    at a time, in id order, each file once."""
+    from khabar.validate.core import Listing, Unit
 
     layout = _ready(tmp_path)
     shutil.copytree(REPO / "annotations" / "passes", tmp_path / "annotations" / "passes")
-    want = (sorted(layout.documents_dir.glob("*.json")) + layout.annotation_paths() + layout.pass_paths())
-    assert list(corpus_files(layout)) == [str(p) for p in want] and len(want) > 2
+    (layout.passes("doc1")).mkdir()
+    shutil.copy(layout.annotation("doc1"), layout.passes("doc1") / "A.json")
+    shutil.copy(layout.annotation("doc1"), layout.annotations_dir / "solo.json")  # gold without a record
+    listing = Listing(layout)
+    [seed] = [d.name for d in (tmp_path / "annotations" / "passes").iterdir() if d.name != "doc1"]
+    seed_passes = tuple(sorted(p.name for p in (tmp_path / "annotations" / "passes" / seed).glob("*.json")))
+    assert list(listing.units()) == sorted([Unit(seed, False, False, seed_passes), Unit("doc1", True, True, ("A.json",)),
+                                            Unit("solo", False, True, ())])
+    assert listing.count == 3
 
 
-def test_validation_hands_the_build_every_gold_status(tmp_path, monkeypatch):
-    """The build selects by the statuses its validation read (the same as reading each file again),
-    and never reads the gold files a second time for that."""
+def test_selection_counts_the_statuses_validation_read(tmp_path, monkeypatch):
+    """The build selects by the statuses its validation read (the same as reading each file
+    again, `khabar.corpus.gold.select`), never reading the gold files a second time for that,
+    and keeps counts, not lists of documents."""
     from khabar.corpus import gold
-    from khabar.validate.core import require_valid
 
     layout = Layout(REPO)
-    assert require_valid(layout) == gold.statuses(layout)
+    want = gold.select(layout)
     monkeypatch.setattr(gold, "read_json", lambda path: pytest.fail(f"{path} read again for its status"))
-    assert build(layout, tmp_path / "out").selection.statuses == gold.statuses(layout, known=require_valid(layout))
+    got = build(layout, tmp_path / "out").selection
+    assert got.statuses() == want.by_status and got.released == len(want.released)
+    by_reason: dict[str, list[str]] = {}
+    for doc_id, reason in want.left_out.items():
+        by_reason.setdefault(reason, []).append(doc_id)
+    assert got.left_out == {reason: (ids[:3], len(ids)) for reason, ids in by_reason.items()}
 
 
 def test_the_cards_features_are_written_from_khabars_declarations():
@@ -583,3 +596,32 @@ def test_the_build_never_imports_datasets(built, tmp_path):
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.strip() == "False"
+
+
+def test_the_build_reads_each_file_once(tmp_path, monkeypatch):
+    """A document's record, raw file, gold file and passes are read once for validation,
+    selection and projection together; the sources manifest and the converted source once per
+    process, however many source-backed documents there are (the repository's Wikinews records)."""
+    from collections import Counter
+
+    import khabar.corpus.documents as documents
+    import khabar.sources.converters as converters
+    import khabar.sources.manifest as sources
+
+    monkeypatch.setattr(converters, "_ARTICLES", {})
+    monkeypatch.setattr(sources, "_READ", {})
+    reads: Counter = Counter()
+    real = Path.read_bytes
+
+    def counting(path: Path) -> bytes:
+        reads[str(path)] += 1
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", counting)
+    build(Layout(REPO), tmp_path / "out", jobs=1)
+    layout = Layout(REPO)
+    corpus = [*layout.documents_dir.glob("*.json"), *layout.annotations_dir.glob("*.json"), *layout.pass_paths(),
+              *layout.raw_dir.glob("*.txt"), REPO / "corpus" / "sources.json"]
+    assert {str(p): reads[str(p)] for p in corpus} == {str(p): 1 for p in corpus}
+    assert [n for p, n in reads.items() if "converted-" in p] == [1]
+    assert any(documents.is_source_backed(read_json(p)) for p in layout.documents_dir.glob("*.json"))

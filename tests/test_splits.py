@@ -170,3 +170,22 @@ def test_stratum_split_depends_on_the_members_not_their_order():
     ids = [f"x{i}" for i in range(10)]
     assert stratum_split("s/d", ids) == stratum_split("s/d", list(reversed(ids)))
     assert stratum_split("s/d", ids) != stratum_split("s/e", ids)  # the stratum salts the ranking
+
+
+def test_split_index_answers_what_the_manifest_says():
+    """The build's compact index of the manifest: a whole document's split, a paragraph-split
+    document's splits in paragraph order, MISSING and NO_UNIT; asked in id order, skipping ids."""
+    from khabar.corpus.splits import SplitIndex
+
+    manifest = {"format": "khabar-splits/1", "splits": list(SPLITS), "policy": "P",
+                "documents": {"b": {"unit": "document"}, "a": {"unit": "paragraph"},
+                              "d": {"unit": "document"}, "e": {"unit": "document"}},
+                "units": {"a#p1": "test", "a#p0": "train", "b": "validation", "e": "train"}}
+    index = SplitIndex(manifest)
+    spec = index.specs()
+    asked = ["0", "a", "b", "c", "d", "e", "f"]
+    assert [spec(x) for x in asked] == [SplitIndex.MISSING, ("train", "test"), "validation", SplitIndex.MISSING,
+                                        SplitIndex.NO_UNIT, "train", SplitIndex.MISSING]
+    assert (index.policy, index.units_by_kind) == ("P", {"paragraph": 1, "document": 3})
+    skipping = index.specs()
+    assert (skipping("d"), skipping("e")) == (SplitIndex.NO_UNIT, "train")

@@ -53,10 +53,11 @@ annotate/    helping people annotate
   agreement    inter-annotator agreement between passes
   view         a self-contained right-to-left HTML view of an annotation
 release/     the Hugging Face release, one module per job
-  build        orchestration: selection, validation and projection on an engine, swap, recovery
+  build        orchestration: the corpus listed, its documents streamed through tasks, swap, recovery
   configs      the declared columns (HF Features) of every config
   names        config names and tag inventories without importing `datasets`
   rows         projecting documents onto the rows of each config
+  task         one task of the build: documents read once, validated, selected, projected
   parquet      streaming, sharded, deterministic parquet writing
   footer       parquet footers spliced, so that a writer never holds a shard's metadata
   result       what a build produced

@@ -54,13 +54,17 @@ def test_a_wikinews_record_holds_no_text_and_rehydrates_to_its_hash(doc_id):
 def test_the_empty_documents_are_never_released_and_split_only_with_their_stratum(repo_build):
     # The release takes the gold documents and leaves out every empty one; a Wikinews document is
     # in the split manifest only when its domain's stratum was assigned whole (corpus.splits).
+    import pyarrow.parquet as pq
+
     result = repo_build
     status = {d: json.loads((REPO / "annotations" / f"{d}.json").read_text(encoding="utf-8"))["status"]
               for d in WIKINEWS}
     gold = {d for d, s in status.items() if s != "empty"}
-    assert set(result.selection.released) == {"000_3e7c9696a8bc251b"} | gold
-    assert {d: result.selection.left_out[d].split(":")[0] for d in WIKINEWS if d not in gold} == \
-        {d: "status empty" for d in WIKINEWS if d not in gold}
+    empty = sorted(d for d in WIKINEWS if d not in gold)
+    released = {d for f in result.out.glob("data/spans/*.parquet") for d in pq.read_table(f)["document_id"].to_pylist()}
+    assert released == {"000_3e7c9696a8bc251b"} | gold and result.selection.released == len(released)
+    assert result.selection.left_out == \
+        ({"status empty: not gold (never released)": (empty[:3], len(empty))} if empty else {})
     splits = json.loads((REPO / "corpus" / "splits.json").read_text(encoding="utf-8"))
     strata = {splits["documents"][d]["stratum"] for d in gold}
     assert {d for d in WIKINEWS if d in splits["documents"]} == \
@@ -178,12 +182,13 @@ def test_the_release_licence_follows_the_documents(tmp_path):
 
     mixed = build(layout, tmp_path / "mixed")
     meta, text = card(tmp_path / "mixed")
-    assert (meta["license"], sorted(mixed.selection.released)) == ("other", ["doc1", "doc2"])
+    assert (meta["license"], mixed.selection.released, mixed.selection.left_out) == ("other", 2, {})
     assert "CC-BY-4.0: 1" in text and "unknown: 1" in text and "--open-only" in text
     opened = build(layout, tmp_path / "open", open_only=True)
     meta, text = card(tmp_path / "open")
-    assert (meta["license"], opened.selection.released) == ("cc-by-sa-4.0", ["doc2"])
-    assert opened.selection.left_out["doc1"].startswith("licence unknown: not open")
+    assert (meta["license"], opened.selection.released) == ("cc-by-sa-4.0", 1)
+    assert opened.selection.left_out == {
+        "licence unknown: not open (--open-only releases only openly licensed text)": (["doc1"], 1)}
     assert read_json(tmp_path / "open" / "croissant.json")["license"] == "https://creativecommons.org/licenses/by-sa/4.0/"
     assert read_json(tmp_path / "open" / "khabar-manifest.json")["text_licence"] == {"documents": 1, "unknown": 0}
 

@@ -20,13 +20,10 @@ def cmd_build(args: argparse.Namespace) -> int:
                        progress=progress)
     for notice in result.notices:
         print(f"recovered: {notice}")
-    by_reason: dict[str, list[str]] = {}
     left_out = result.selection.left_out if result.selection is not None else {}
-    for doc_id, reason in left_out.items():
-        by_reason.setdefault(reason, []).append(doc_id)
-    for reason, ids in by_reason.items():
+    for reason, (ids, n) in left_out.items():
         # 70 documents awaiting annotation make one line, not 70.
-        shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+        shown = ", ".join(ids) + (f" and {n - len(ids)} more" if n > len(ids) else "")
         print(f"left out {shown}: {reason}")
     for config, splits in result.sizes.items():
         print(f"{config}: " + ", ".join(f"{s} {n.num_examples}" + (f" ({len(n.files)} shards)" if len(n.files) > 1

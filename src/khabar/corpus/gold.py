@@ -81,6 +81,68 @@ class Selection:
         return {s: c[s] for s in STATUSES if c[s]}
 
 
+# Left-out documents a summary names per reason (the build's report says "and N more").
+LEFT_OUT_SHOWN = 3
+
+
+@dataclass
+class SelectionSummary:
+    """What a release took and left out, counted as documents stream past (`khabar build`): no
+    list of documents, only counts by status and the first ids left out for each reason."""
+
+    min_status: str
+    open_only: bool = False
+    by_status: Counter = field(default_factory=Counter)   # status -> documents in the corpus
+    taken: Counter = field(default_factory=Counter)       # status -> documents released
+    left_out: dict[str, tuple[list[str], int]] = field(default_factory=dict)  # reason -> (first ids, count)
+
+    def add(self, doc_id: str, status: str, reason: str | None) -> None:
+        """One document of the corpus, its status, and why it was left out (None: released)."""
+        self.by_status[status] += 1
+        if reason is None:
+            self.taken[status] += 1
+            return
+        shown, n = self.left_out.get(reason, ([], 0))
+        if len(shown) < LEFT_OUT_SHOWN:
+            shown.append(doc_id)
+        self.left_out[reason] = (shown, n + 1)
+
+    def merge(self, other: SelectionSummary) -> None:
+        """Fold in the summary of the documents that come after this one's."""
+        self.by_status.update(other.by_status)
+        self.taken.update(other.taken)
+        for reason, (ids, n) in other.left_out.items():
+            shown, m = self.left_out.get(reason, ([], 0))
+            self.left_out[reason] = ((shown + ids)[:LEFT_OUT_SHOWN], m + n)
+
+    @property
+    def released(self) -> int:
+        return sum(self.taken.values())
+
+    def statuses(self) -> dict[str, int]:
+        """Documents in the corpus by status, in STATUSES order."""
+        return {s: self.by_status[s] for s in STATUSES if self.by_status[s]}
+
+    def released_by_status(self) -> dict[str, int]:
+        return {s: self.taken[s] for s in STATUSES if self.taken[s]}
+
+
+def left_out_reason(status: str, min_status: str, open_only: bool = False, licence: str | None = None,
+                    claimed: str | None = None) -> str | None:
+    """Why a document with this effective status is left out of a release built with
+    `--min-status` (and `--open-only`, its record stating `licence`), or None when it is taken:
+    the one rule that chooses. `claimed`: the status its file states, when that differs (a file
+    claiming gold with no span)."""
+    if releasable(status, min_status):
+        if open_only and licence not in OPEN_LICENCES:
+            return f"licence {licence or 'unknown'}: not open (--open-only releases only openly licensed text)"
+        return None
+    if rank(status) < rank(GOLD_FLOOR):
+        why = "" if claimed is None or claimed == status else f" (it claims {claimed} but holds no span)"
+        return f"status {status}{why}: not gold (never released)"
+    return f"status {status}: below --min-status {min_status}"
+
+
 def effective_status(ann: dict[str, Any]) -> str:
     """The status a release goes by: a file that claims gold but holds no span counts as empty
     (the validator reports it as status-empty-gold), so no claim of status releases nothing as gold."""
@@ -116,20 +178,16 @@ def select(layout: Layout, min_status: str = DEFAULT_MIN_STATUS,
     counts = Counter(found.values())
     sel.by_status = {s: counts[s] for s in STATUSES if counts[s]}
     for doc_id, status in found.items():
-        if releasable(status, min_status) and open_only and licence_of(layout, doc_id) not in OPEN_LICENCES:
-            sel.left_out[doc_id] = (f"licence {licence_of(layout, doc_id) or 'unknown'}: not open "
-                                    "(--open-only releases only openly licensed text)")
-        elif releasable(status, min_status):
+        licence = licence_of(layout, doc_id) if open_only and releasable(status, min_status) else None
+        # A file that claims gold but holds no span fails validation, so statuses known from a
+        # validation (`known`) need no second read to say so.
+        claimed = status_of(read_json(layout.annotation(doc_id))) \
+            if status == "empty" and doc_id not in (known or {}) else None
+        reason = left_out_reason(status, min_status, open_only, licence, claimed)
+        if reason is None:
             sel.released.append(doc_id)
-        elif rank(status) < rank(GOLD_FLOOR):
-            # A file that claims gold but holds no span fails validation, so statuses known from
-            # a validation (`known`) need no second read to say so.
-            claimed = status_of(read_json(layout.annotation(doc_id))) \
-                if status == "empty" and doc_id not in (known or {}) else status
-            why = "" if claimed == status else f" (it claims {claimed} but holds no span)"
-            sel.left_out[doc_id] = f"status {status}{why}: not gold (never released)"
         else:
-            sel.left_out[doc_id] = f"status {status}: below --min-status {min_status}"
+            sel.left_out[doc_id] = reason
     return sel
 
 

@@ -1,9 +1,11 @@
 """`khabar build`: validate, project and write the release folder, then swap it in atomically.
 
-Orchestration only: which documents go in (`select_documents`), validation and row projection
-as tasks on an engine (local processes or Dask, `khabar.parallel`), streaming parquet
-writing (`khabar.release.parquet`), the card, Croissant, the datasheet, and the release manifest
+Orchestration only: the corpus listed and the split manifest indexed once, then every document
+validated, selected and projected in one task on an engine (local processes or Dask,
+`khabar.parallel`; the task is `khabar.release.task`), streaming parquet writing
+(`khabar.release.parquet`), the card, Croissant, the datasheet, and the release manifest
 (`khabar-manifest.json`: every file with its SHA-256) that marks the folder as Khabar's own.
+The building process keeps counts, never a list of documents.
 """
 from __future__ import annotations
 
@@ -16,41 +18,29 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from khabar.corpus.gold import DEFAULT_MIN_STATUS, Selection, select
+from khabar.corpus.gold import DEFAULT_MIN_STATUS, SelectionSummary, check_min_status
 from khabar.corpus.layout import Layout, check_output
-from khabar.corpus.splits import SPLITS, load_manifest, manifest_path
+from khabar.corpus.splits import SPLITS, SplitIndex, manifest_path
 from khabar.io import plain_mode
-from khabar.model.errors import KhabarError
+from khabar.model.errors import ERROR, KhabarError, Problem
 from khabar.progress import SILENT, Progress
 from khabar.release.manifest import MANIFEST, release_manifest, unlisted_files
 from khabar.release.names import CONFIG_NAMES as CONFIGS  # noqa: F401
 from khabar.release.result import BuildResult
-from khabar.validate.core import require_valid
+from khabar.release.rows import Projection, Sources
+from khabar.validate.core import LAYOUT, Key, Listing, invalid_corpus
+
+if TYPE_CHECKING:
+    from khabar.release.task import TaskResult
 
 CHUNK_DOCS = 50          # documents per task
+# Per-document counts are kept for the card's statistics table up to this many documents.
+PER_DOCUMENT_COUNTS_MAX = 20
 
 
 # ---------------------------------------------------------------- what goes into the release
-
-def select_documents(layout: Layout, manifest: dict[str, Any], min_status: str,
-                     known: dict[str, str] | None = None, open_only: bool = False) -> Selection:
-    """The documents to release, in id order, and those left out with the reason: the one place
-    that chooses them. Only annotation files at `min_status` or above are released
-    (`khabar.corpus.gold`): an empty or suggested file never is, whatever the minimum. `known`:
-    statuses the validation read already."""
-    selection = select(layout, min_status, known=known, open_only=open_only)
-    if not selection.released:
-        what = " and an open licence" if open_only else ""
-        raise KhabarError(f"{layout.annotations_dir}: no document has status {min_status} or above{what}; "
-                          "nothing to release", "usage")
-    missing = [d for d in selection.released if d not in manifest["documents"]]
-    if missing:
-        raise KhabarError(f"{manifest_path(layout)}: no split for document(s) {', '.join(missing)}; "
-                          "run `khabar splits` to assign them")
-    return selection
-
 
 def attributions(layout: Layout, sources: Any) -> list[dict[str, str]]:
     """The manifest's entry (title, licence, attribution) of every source the release's text comes
@@ -66,27 +56,70 @@ def attributions(layout: Layout, sources: Any) -> list[dict[str, str]]:
             for s in manifest.sources if s.name in sources.names] + stated
 
 
-def split_spec(manifest: dict[str, Any], doc_id: str) -> str | tuple[str, ...]:
-    """A document's split (whole documents) or its paragraphs' splits, for a worker task."""
-    entry = manifest["documents"][doc_id]
-    units = manifest["units"]
-    if entry.get("unit") != "paragraph":
-        split = units.get(doc_id)
-        if split is None:
-            raise KhabarError(f"corpus/splits.json: no split for {doc_id!r}; run `khabar splits`")
-        return split
-    out: list[str] = []
-    while f"{doc_id}#p{len(out)}" in units:
-        out.append(units[f"{doc_id}#p{len(out)}"])
-    return tuple(out)
+class _Pass:
+    """What the building process keeps while documents stream past: counts, the first of each
+    kind of failure, and the refusals in the order a build gives them (validation, selection,
+    splits, projection). Nothing per document."""
+
+    def __init__(self, selection: SelectionSummary):
+        self.selection = selection
+        self.errors = 0
+        self.first: tuple[Key, Problem] | None = None
+        self.missing: list[str] = []     # released documents the split manifest lacks (a refusal)
+        self.failure: tuple[str, str] | None = None
+        self.per_doc: dict[str, Counter] = {}
+        self.total: Counter = Counter()
+        self.split_counts: dict[str, Counter] = {s: Counter() for s in SPLITS}
+        self.sources, self.projection, self.coarse = Sources(), Projection(), Projection()
+
+    @property
+    def failing(self) -> bool:
+        return bool(self.errors or self.missing or self.failure)
+
+    def error(self, key: Key, problem: Problem) -> None:
+        self.errors += 1
+        if self.first is None or key < self.first[0]:
+            self.first = (key, problem)
+
+    def fold(self, res: TaskResult) -> None:
+        for key, problem in res.problems:
+            self.error(key, problem)
+        assert res.selection is not None
+        self.selection.merge(res.selection)
+        self.missing += res.missing
+        self.failure = self.failure or res.failure
+        for doc_id, c in res.counts:
+            self.total.update(c)
+            if len(self.per_doc) <= PER_DOCUMENT_COUNTS_MAX:
+                self.per_doc[doc_id] = c
+        for split, c in res.layers.items():
+            self.split_counts[split].update(c)
+        self.sources = self.sources + res.sources
+        self.projection = self.projection + res.projection
+        self.coarse = self.coarse + res.projection_coarse
+
+    def refuse(self, layout: Layout) -> None:
+        """Raise the build's first refusal, if any."""
+        if self.first is not None:
+            raise invalid_corpus(self.errors, self.first[1])
+        if not self.selection.released:
+            what = " and an open licence" if self.selection.open_only else ""
+            raise KhabarError(f"{layout.annotations_dir}: no document has status {self.selection.min_status} "
+                              f"or above{what}; nothing to release", "usage")
+        if self.missing:
+            raise KhabarError(f"{manifest_path(layout)}: no split for document(s) {', '.join(self.missing)}; "
+                              "run `khabar splits` to assign them")
+        if self.failure is not None:
+            raise KhabarError(*self.failure)
 
 
 # ---------------------------------------------------------------- rows to parquet
 
-def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: dict[str, Any],
-                  engine: Any, row_group_rows: int | None = None, shard_bytes: int | None = None,
-                  progress: Progress = SILENT) -> dict[str, Any]:
-    """Write every config and split's shards; return their sizes and the build's counts.
+def write_release(folder: Path, layout: Layout, listing: Listing, splits: SplitIndex, engine: Any,
+                  min_status: str, open_only: bool = False, row_group_rows: int | None = None,
+                  shard_bytes: int | None = None, progress: Progress = SILENT) -> dict[str, Any]:
+    """Validate, select and project every document on the engine, and write every config and
+    split's shards; return their sizes and the build's counts, or raise the first refusal.
 
     Runs of documents become Arrow tables on the engine; they are written in document order and
     cut into fixed row groups and size-bounded shards, so the files depend on the rows alone.
@@ -94,31 +127,34 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
     from khabar.parallel import chunked
     from khabar.release import parquet
     from khabar.release.configs import arrow_schema
-    from khabar.release.rows import Projection, Sources, project_chunk
+    from khabar.release.task import Task, run
 
     writers = {(c, s): parquet.ShardedWriter(folder, c, s, arrow_schema(c),
                                              row_group_rows or parquet.ROW_GROUP_ROWS,
                                              shard_bytes or parquet.SHARD_BYTES)
                for c in CONFIGS for s in SPLITS}
-    split_counts: dict[str, Counter] = {s: Counter() for s in SPLITS}
-    per_doc: dict[str, Counter] = {}
-    total: Counter = Counter()
-    sources, proj, coarse = Sources(), Projection(), Projection()
-    tasks = ((d, str(layout.document(d)), str(layout.annotation(d)), split_spec(manifest, d)) for d in doc_ids)
-    schemas = {c: arrow_schema(c) for c in CONFIGS}
-    tick = progress("build", len(doc_ids))
+    state = _Pass(SelectionSummary(min_status, open_only))
+    root = str(layout.root)
+
+    def tasks() -> Iterator[Task]:
+        spec = splits.specs()
+        for chunk in chunked(listing.units(), CHUNK_DOCS):
+            # Once the build is known to fail, the documents are only validated (for the count).
+            yield Task(root, [(u, spec(u.doc_id) if u.record else None) for u in chunk], min_status, open_only,
+                       project=not state.failing)
+
+    tick = progress("build", listing.count)
     try:
-        for chunk in engine.map(project_chunk, ((schemas, c) for c in chunked(tasks, CHUNK_DOCS))):
-            for key, table in chunk.tables.items():
-                writers[key].append(table)
-            for split, c in chunk.layers.items():
-                split_counts[split].update(c)
-            for doc_id, c in chunk.counts:
-                total.update(c)
-                if len(doc_ids) <= PER_DOCUMENT_COUNTS_MAX:
-                    per_doc[doc_id] = c
-            sources, proj, coarse = sources + chunk.sources, proj + chunk.projection, coarse + chunk.projection_coarse
-            tick(len(chunk.counts))
+        for res in engine.map(run, tasks()):
+            state.fold(res)
+            if not state.failing:
+                for key, table in res.tables.items():
+                    writers[key].append(table)
+            tick(res.documents)
+        for i, problem in enumerate(listing.problems()):
+            if problem.severity == ERROR:
+                state.error((LAYOUT, i), problem)
+        state.refuse(layout)
         sizes: dict[str, dict[str, Any]] = {}
         for (c, s), w in writers.items():
             sizes.setdefault(c, {})[s] = w.close()
@@ -130,15 +166,13 @@ def write_parquet(folder: Path, layout: Layout, doc_ids: list[str], manifest: di
     if empty:
         raise KhabarError(f"corpus/splits.json: the split assignment leaves {', '.join(empty)} empty; "
                           "every split of every config needs rows")
-    no_entities = [s for s in SPLITS if not split_counts[s]["entities"]]
+    no_entities = [s for s in SPLITS if not state.split_counts[s]["entities"]]
     if no_entities:
         raise KhabarError(f"corpus/splits.json: split(s) {', '.join(no_entities)} hold no entities")
-    return {"sizes": sizes, "split_counts": split_counts, "counts": {**per_doc, "total": total},
-            "sources": sources, "projection": proj, "projection_coarse": coarse}
-
-
-# Per-document counts are kept for the card's statistics table up to this many documents.
-PER_DOCUMENT_COUNTS_MAX = 20
+    per_doc = state.per_doc if len(state.per_doc) <= PER_DOCUMENT_COUNTS_MAX else {}
+    return {"sizes": sizes, "split_counts": state.split_counts, "counts": {**per_doc, "total": state.total},
+            "sources": state.sources, "projection": state.projection, "projection_coarse": state.coarse,
+            "selection": state.selection}
 
 
 # ---------------------------------------------------------------- the release manifest
@@ -218,27 +252,27 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
         check_repo_id(repo_id)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
+    check_min_status(min_status)
     with _locked(out.parent):
         notices = recover(out)
         check_output(out, layout.root, is_dir=True, marker=MANIFEST, force=force, owned=unlisted_files)
-        manifest = load_manifest(layout)
-        if manifest is None:
+        # Read first, before the build's memory grows: the parsed manifest is freed at once.
+        splits = SplitIndex.load(layout)
+        if splits is None:
             raise KhabarError(f"{manifest_path(layout)}: not found; run `khabar splits` to create the split manifest")
+        listing = Listing(layout)
         with open_engine(engine, jobs, scheduler) as eng:
-            # Validation first: it reads every gold file once and hands back the statuses that
-            # the selection goes by.
-            selection = select_documents(layout, manifest, min_status, require_valid(layout, eng, progress),
-                                         open_only)
             folder_mode = plain_mode(out, folder=True)
             tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
             try:
-                parts = write_parquet(tmp, layout, selection.released, manifest, eng, row_group_rows, shard_bytes,
-                                      progress)
+                parts = write_release(tmp, layout, listing, splits, eng, min_status, open_only, row_group_rows,
+                                      shard_bytes, progress)
             except BaseException:
                 shutil.rmtree(tmp, ignore_errors=True)
                 raise
         try:
-            result = BuildResult(out=out, manifest=manifest, repo_id=repo_id, notices=notices, selection=selection,
+            result = BuildResult(out=out, split_policy=splits.policy, split_units=splits.units_by_kind,
+                                 repo_id=repo_id, notices=notices,
                                  has_datasheet=(layout.root / "DATASHEET.md").is_file(),
                                  attributions=attributions(layout, parts["sources"]), **parts)
             _write_documentation(layout, tmp, result)

@@ -135,15 +135,11 @@ the outermost remaining spans (so a person inside an occupation phrase is still 
 
 
 def _splits_section(result: BuildResult) -> str:
-    m = result.manifest
-    kinds: dict[str, int] = {}
-    for entry in m["documents"].values():
-        kinds[entry["unit"]] = kinds.get(entry["unit"], 0) + 1
-    docs = ", ".join(f"{n} document(s) split by {k}" for k, n in sorted(kinds.items()))
+    docs = ", ".join(f"{n} document(s) split by {k}" for k, n in sorted(result.split_units.items()))
     rows = [[s, *(result.split_counts[s][layer] for layer in ("entities", "numbers", "claims", "relations"))]
             for s in SPLITS]
     return f"""Splits come from the frozen manifest `corpus/splits.json` of the repository ({docs}).
-{m["policy"]}
+{result.split_policy}
 
 {_table(["split", "entities", "numbers", "claims", "relations"], rows)}
 While a document is split by paragraph, its paragraphs in different splits share a source article:
@@ -159,9 +155,10 @@ def status_section(selection) -> str:
              "`empty` and `suggested` files are never released):", "",
              "| status | in the corpus | released |", "|---|---:|---:|"]
     taken = selection.released_by_status()
-    for status, n in selection.by_status.items():
+    by_status = selection.statuses()
+    for status, n in by_status.items():
         lines.append(f"| {status} | {n} | {taken.get(status, 0)} |")
-    lines.append(f"| **all** | {sum(selection.by_status.values())} | {len(selection.released)} |")
+    lines.append(f"| **all** | {sum(by_status.values())} | {selection.released} |")
     return "\n".join(lines) + "\n"
 
 

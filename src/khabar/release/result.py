@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from khabar.corpus.gold import Selection
+from khabar.corpus.gold import SelectionSummary
 
 
 @dataclass
@@ -20,12 +20,13 @@ class BuildResult:
     split_counts: dict[str, Counter] = field(default_factory=dict)  # split -> spans per layer
     counts: dict[str, Counter] = field(default_factory=dict)  # per document (small corpora) and "total"
     sources: Any = None             # rows.Sources
-    manifest: dict[str, Any] = field(default_factory=dict)   # the split manifest
+    split_policy: str = ""          # the split manifest's policy
+    split_units: dict[str, int] = field(default_factory=dict)  # its documents by unit ("document", "paragraph")
     has_datasheet: bool = False
     repo_id: str | None = None
     files: list[dict[str, Any]] = field(default_factory=list)  # the release manifest's entries
     notices: list[str] = field(default_factory=list)  # recovery from killed builds, said to the user
-    selection: Selection | None = None  # released and left-out documents, by status
+    selection: SelectionSummary | None = None  # released and left-out documents, by status
     attributions: list[dict[str, str]] = field(default_factory=list)  # sources of the released text
 
     @property

@@ -1,23 +1,20 @@
 """Projection of documents onto the rows of every release config (spans, ner, ner_coarse, numbers, claims).
 
-`project_chunk` is a pure function from a run of documents to Arrow tables per (config, split)
-and the counts the card needs; it runs wherever the build engine puts it (a local process, a
-Dask worker) and returns only values.
+`document_rows` is a pure function from a document and its gold to its rows and the counts the
+card needs; `to_tables` turns the rows of a run of documents into Arrow tables. Both run
+wherever the build engine puts a task (`khabar.release.task`: a local process, a Dask worker).
 """
 from __future__ import annotations
 
 import bisect
-import gc
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 from typing import Any
 
-from khabar.corpus.documents import read_document
 from khabar.corpus.splits import SPLITS
-from khabar.io import KhabarError, read_json
+from khabar.io import KhabarError
 from khabar.model.labels import (
     CLAIM_KINDS,
     COARSE_MAP,
@@ -336,28 +333,8 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], splits: Sequence[str
 
 # ---------------------------------------------------------------- a run of documents
 
-# What the build engine hands a worker for one document: its id, the paths of its record and
-# gold, and its split: a split name (the whole document) or the split of each paragraph.
-DocumentTask = tuple[str, str, str, "str | tuple[str, ...]"]
-# A task: the Arrow schema of each config (made once by the caller, so that workers need not
-# import `datasets`) and a run of documents.
-ChunkTask = tuple[dict[str, Any], Sequence[DocumentTask]]
-
-
-@dataclass
-class ChunkRows:
-    """The rows of a run of documents as Arrow tables per (config, split), with their counts."""
-
-    tables: dict[tuple[str, str], Any]
-    counts: list[tuple[str, Counter]]
-    layers: dict[str, Counter]
-    sources: Sources
-    projection: Projection
-    projection_coarse: Projection
-    documents: int = field(default=0)
-
-
-def _splits_of(doc: dict[str, Any], split: str | tuple[str, ...], where: str) -> tuple[str, ...]:
+def splits_of(doc: dict[str, Any], split: str | tuple[str, ...], where: str) -> tuple[str, ...]:
+    """The split of each paragraph of a document, from its manifest entry (`SplitIndex.specs`)."""
     n = len(doc["paragraphs"])
     if isinstance(split, str):
         return (split,) * n
@@ -367,27 +344,15 @@ def _splits_of(doc: dict[str, Any], split: str | tuple[str, ...], where: str) ->
     return tuple(split[:n])
 
 
-def project_chunk(task: ChunkTask) -> ChunkRows:
-    """Read, project and convert a run of documents (runs in a worker; returns only values).
+def to_tables(outs: Sequence[DocumentRows]) -> dict[tuple[str, str], Any]:
+    """The rows of a run of documents as Arrow tables per (config, split), in document order.
 
     Arrow tables cross a process boundary far faster than lists of dicts.
     """
     import pyarrow as pa
 
-    schemas, tasks = task
+    from khabar.release.configs import arrow_schema
 
-    outs = []
-    # The rows are trees of fresh dicts and lists without cycles: the cyclic collector would only
-    # rescan them (and every live object) again and again.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        for _doc_id, doc_path, ann_path, split in tasks:
-            doc, ann = read_document(Path(doc_path)), read_json(Path(ann_path))
-            outs.append(document_rows(doc, ann, _splits_of(doc, split, "corpus/splits.json")))
-    finally:
-        if was_enabled:
-            gc.enable()
     tables = {}
     for key in ((c, s) for c in CONFIG_NAMES for s in SPLITS):
         rows = [r for o in outs for r in o.rows.get(key, ())]
@@ -397,7 +362,7 @@ def project_chunk(task: ChunkTask) -> ChunkRows:
             # `ner` and `ner_coarse` rows differ only in their tags: the other columns are
             # converted once and shared by both tables.
             coarse = [r for o in outs for r in o.rows.get(("ner_coarse", key[1]), ())]
-            schema, coarse_schema = schemas["ner"], schemas["ner_coarse"]
+            schema, coarse_schema = arrow_schema("ner"), arrow_schema("ner_coarse")
             shared = {name: pa.array([r[name] for r in rows], type=schema.field(name).type)
                       for name in schema.names if name != "ner_tags"}
             for config, these, sch in (("ner", rows, schema), ("ner_coarse", coarse, coarse_schema)):
@@ -405,11 +370,5 @@ def project_chunk(task: ChunkTask) -> ChunkRows:
                 tables[(config, key[1])] = pa.Table.from_arrays(
                     [tags if name == "ner_tags" else shared[name] for name in sch.names], schema=sch)
             continue
-        tables[key] = pa.Table.from_pylist(rows, schema=schemas[key[0]])
-    layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
-    sources, proj, coarse_proj = Sources(), Projection(), Projection()
-    for o in outs:
-        for s, c in o.layers.items():
-            layers[s].update(c)
-        sources, proj, coarse_proj = sources + o.sources, proj + o.projection, coarse_proj + o.projection_coarse
-    return ChunkRows(tables, [(o.id, o.counts) for o in outs], layers, sources, proj, coarse_proj, len(outs))
+        tables[key] = pa.Table.from_pylist(rows, schema=arrow_schema(key[0]))
+    return tables

@@ -83,11 +83,11 @@ def source_articles(root: Path, manifest: Manifest, name: str) -> dict[str, Sour
     conv = converter(source.converter)
     if conv.articles is None:
         raise KhabarError(f"source {name!r} holds evaluation data, not corpus articles", "source-unknown")
-    paths = {f.name: cached_file(root, manifest, name, f.name) for f in source.files}
     key = hashlib.sha256("\n".join([conv.name, *(f.sha256 for f in source.files)]).encode()).hexdigest()[:16]
     memo = (str(source_dir(root, source)), key)
-    if memo in _ARTICLES:
+    if memo in _ARTICLES:  # files verified when first read; every source-backed document asks again
         return _ARTICLES[memo]
+    paths = {f.name: cached_file(root, manifest, name, f.name) for f in source.files}
     derived = source_dir(root, source) / f"converted-{key}.json"
     articles = None
     if derived.is_file():

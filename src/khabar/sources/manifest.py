@@ -142,9 +142,24 @@ def parse_manifest(obj: Any, path: Path) -> Manifest:
     return Manifest(path, tuple(sources))
 
 
+# Manifests read, by path and the file's identity: every source-backed document of a build asks
+# for it, and a process reads it once (a write replaces the file: a new inode, a new reading).
+_READ: dict[str, tuple[tuple[int, int, int], Manifest]] = {}
+
+
 def load_manifest(root: Path) -> Manifest:
     """The project's sources manifest, checked."""
     path = Path(root) / MANIFEST
-    if not path.is_file():
+    try:
+        st = path.stat()
+    except OSError:
+        st = None
+    if st is None or not path.is_file():
         raise KhabarError(f"{path}: no sources manifest", "file-missing", str(path))
-    return parse_manifest(read_json(path), path)
+    seen = _READ.get(str(path))
+    identity = (st.st_ino, st.st_size, st.st_mtime_ns)
+    if seen is not None and seen[0] == identity:
+        return seen[1]
+    manifest = parse_manifest(read_json(path), path)
+    _READ[str(path)] = (identity, manifest)
+    return manifest

@@ -1,0 +1,119 @@
+"""One task of `khabar build` on the engine: a run of documents, each file read once, validated,
+selected and projected onto the release's rows by the worker that holds it.
+
+A worker reads a document's record, raw file, gold file and passes once
+(`khabar.validate.core.check_document`, which rehydrates a source-backed record from the source
+its process has read once), decides from the gold's status whether the release takes it
+(`khabar.corpus.gold.left_out_reason`), and projects it (`khabar.release.rows`). Only values come
+back: the errors found, the selection's counts, Arrow tables and the card's figures; the
+building process keeps nothing per document.
+"""
+from __future__ import annotations
+
+import gc
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from khabar.corpus.gold import SelectionSummary, left_out_reason, releasable
+from khabar.corpus.layout import Layout
+from khabar.corpus.splits import SPLITS, SplitIndex, no_unit
+from khabar.model.errors import ERROR, KhabarError, Problem
+from khabar.release.rows import DocumentRows, Projection, Sources, document_rows, splits_of, to_tables
+from khabar.validate.core import Key, Unit, check_document
+
+# A document as the building process hands it out: its files, and its split as the manifest
+# gives it (`SplitIndex.specs`; None for a file set without a record).
+Item = tuple[Unit, "str | tuple[str, ...] | None"]
+
+
+@dataclass(frozen=True)
+class Task:
+    """A run of documents and what the release takes (`project`: False once the build is known
+    to fail, when only the validation still counts)."""
+
+    root: str
+    items: Sequence[Item]
+    min_status: str
+    open_only: bool = False
+    project: bool = True
+
+
+@dataclass
+class TaskResult:
+    """What a task found and made, in the order of its documents."""
+
+    documents: int = 0                                   # documents checked
+    files: int = 0                                       # files read for them
+    problems: list[tuple[Key, Problem]] = field(default_factory=list)  # errors only
+    selection: SelectionSummary | None = None
+    missing: list[str] = field(default_factory=list)     # released, but not in the split manifest
+    failure: tuple[str, str] | None = None               # the first error of projection (message, code)
+    tables: dict[tuple[str, str], Any] = field(default_factory=dict)  # (config, split) -> pyarrow.Table
+    counts: list[tuple[str, Counter]] = field(default_factory=list)   # per released document
+    layers: dict[str, Counter] = field(default_factory=dict)          # split -> spans per layer
+    sources: Sources = field(default_factory=Sources)
+    projection: Projection = field(default_factory=Projection)
+    projection_coarse: Projection = field(default_factory=Projection)
+
+
+def run(task: Task) -> TaskResult:
+    """Check, select and project a run of documents (in a worker; returns only values)."""
+    layout = Layout(Path(task.root))
+    root = layout.root.resolve()
+    out = TaskResult(selection=SelectionSummary(task.min_status, task.open_only),
+                     layers={s: Counter() for s in SPLITS})
+    rows: list[DocumentRows] = []
+    # The rows are trees of fresh dicts and lists without cycles: the cyclic collector would only
+    # rescan them (and every live object) again and again.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for unit, spec in task.items:
+            checked = check_document(layout, unit, root)
+            errors = [(k, p) for k, p in checked.problems if p.severity == ERROR]
+            out.problems += errors
+            out.documents += 1
+            out.files += unit.files()
+            if not unit.record or checked.status is None or checked.record is None:
+                continue  # no document, or one whose gold has an error: the build fails anyway
+            doc, status = checked.record, checked.status
+            licence = _licence(doc) if task.open_only and releasable(status, task.min_status) else None
+            reason = left_out_reason(status, task.min_status, task.open_only, licence)
+            out.selection.add(unit.doc_id, status, reason)  # type: ignore[union-attr]
+            if reason is not None:
+                continue
+            if spec is SplitIndex.MISSING:
+                out.missing.append(unit.doc_id)
+                continue
+            if not task.project or errors or out.failure or out.missing or out.problems:
+                continue
+            try:
+                if spec == SplitIndex.NO_UNIT:
+                    raise no_unit(unit.doc_id)
+                assert spec is not None
+                rows.append(document_rows(doc, checked.gold, splits_of(doc, spec, "corpus/splits.json")))
+            except KhabarError as exc:
+                out.failure = (exc.args[0] if exc.args else str(exc), exc.code)
+                continue
+            out.counts.append((unit.doc_id, rows[-1].counts))
+    finally:
+        if was_enabled:
+            gc.enable()
+    if rows and not (out.failure or out.missing or out.problems):
+        out.tables = to_tables(rows)
+    for r in rows:
+        for s, c in r.layers.items():
+            out.layers[s].update(c)
+        out.sources = out.sources + r.sources
+        out.projection = out.projection + r.projection
+        out.projection_coarse = out.projection_coarse + r.projection_coarse
+    return out
+
+
+def _licence(doc: dict[str, Any]) -> str | None:
+    """The licence a record states for its text (`khabar.corpus.gold.licence_of`)."""
+    src = doc.get("source")
+    return src.get("license") if isinstance(src, dict) else None
