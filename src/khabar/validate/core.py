@@ -87,6 +87,8 @@ def _validate_files(layout: Layout, paths: Iterable[Path]) -> tuple[list[Problem
     docs: dict[str, dict | None] = {}
 
     def document(doc_id: Any) -> dict | None:
+        if not isinstance(doc_id, str):  # no record (and no key for the cache)
+            return None
         if doc_id not in docs:
             docs[doc_id] = _document(layout, doc_id)
         return docs[doc_id]
