@@ -522,13 +522,54 @@ def test_sigkill_at_random_points_leaves_old_or_new(tmp_path):
     assert "old" in seen  # the kills did land before the swap
 
 
-def test_fast_tokenizer_is_the_tokenizer():
-    """rows._tokenize (NamedTuples made without their Python __new__) gives khabar.model.tokens' tokens."""
-    from khabar.release.rows import _tokenize
+def _gold_documents() -> list[tuple[dict, dict]]:
+    """The repository's gold documents and the synthetic one (text, paragraphs and entities)."""
+    from khabar.corpus.documents import make_document
+    from khabar.corpus.gold import load_gold
+    from releasefix import gold
 
-    text = read_json(Layout(REPO).document(Layout(REPO).document_ids()[0]))["text"]
-    assert _tokenize(text, 7) == tokenize(text, 7)
-    assert all(type(t) is Token for t in _tokenize(text, 0))
+    doc = make_document(RAW, "doc1", "corpus/raw/doc1.txt")
+    return [*load_gold(Layout(REPO), annotated_only=True), (doc, gold(doc))]
+
+
+def test_the_builds_tokens_and_sentences_are_the_tokenizers():
+    """rows._tokens (offsets summed from a split at C speed) and rows._sentences give the tokens
+    and sentences of khabar.model.tokens, on every paragraph of the gold documents."""
+    from khabar.model.tokens import token_sentences
+    from khabar.release.rows import _sentences, _tokens
+
+    for doc, _ in _gold_documents():
+        for p in doc["paragraphs"]:
+            text = doc["text"][p["start"]:p["end"]]
+            want = tokenize(text, p["start"])
+            texts, starts, ends = _tokens(text, p["start"])
+            assert [Token(*t) for t in zip(starts, ends, texts, strict=True)] == want
+            assert [(starts[a], ends[b]) for a, b in _sentences(texts)] == token_sentences(want)
+
+
+def test_the_builds_iob2_is_encode_iob2():
+    """rows._iob2 (tags as ids, and what is lost) agrees with encode_iob2 and lossy_tokens on
+    every sentence of the gold documents, for the entities and their coarse mapping."""
+    from khabar.model.spans import encode_iob2
+    from khabar.model.tokens import sentences
+    from khabar.release.names import NER_COARSE_TAG_IDS, NER_TAG_IDS
+    from khabar.release.rows import _NER_COARSE_IDS, _NER_IDS, Projection, _iob2
+
+    checked = 0
+    for doc, ann in _gold_documents():
+        spans = [Span.of(e) for e in ann["entities"]]
+        coarse = [Span(x.start, x.end, COARSE_MAP[x.label], x.text, x.id) for x in spans if COARSE_MAP[x.label]]
+        for p in doc["paragraphs"]:
+            for s, e in sentences(doc["text"], p["start"], p["end"]):
+                toks = tokenize(doc["text"][s:e], s)
+                for these, ids, names in ((spans, _NER_IDS, NER_TAG_IDS), (coarse, _NER_COARSE_IDS, NER_COARSE_TAG_IDS)):
+                    inside = [x for x in these if x.start < e and x.end > s]
+                    tags, lost = _iob2([t.start for t in toks], [t.end for t in toks], inside, ids)
+                    want, lossy = encode_iob2(toks, inside)
+                    assert (tags, lost) == ([names[t] for t in want],
+                                            Projection(lossy, lossy_tokens(toks, inside) if lossy else 0))
+                    checked += bool(lossy)
+    assert checked  # spans that lose information were among them
 
 
 def test_a_listing_gives_each_document_with_its_files(tmp_path):

@@ -7,10 +7,12 @@ wherever the build engine puts a task (`khabar.release.task`: a local process, a
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import accumulate, compress
 from typing import Any
 
 from khabar.corpus.splits import SPLITS
@@ -23,18 +25,8 @@ from khabar.model.labels import (
     QUALIFIERS,
     RELATION_TYPES,
 )
-from khabar.model.spans import (
-    Span,
-    Token,
-    encode_iob2,
-    local,
-    outermost,
-    paragraph_of,
-    sort_spans,
-    token_range,
-    with_texts,
-)
-from khabar.model.tokens import TOKEN_RE, token_sentences
+from khabar.model.spans import Span, Token, outermost, paragraph_of, sort_spans, token_range, with_texts
+from khabar.model.tokens import SENTENCE_END, TOKEN_RE
 from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS
 
 LAYERS = ("entities", "numbers", "claims", "relations")
@@ -103,7 +95,8 @@ class Sources:
 def lossy_tokens(tokens: Sequence[Token], spans: Iterable[Span]) -> int:
     """Tagged tokens that carry characters outside their (outermost) entity.
 
-    Only the first and last token a span covers can stick out of it.
+    Only the first and last token a span covers can stick out of it. (The build counts them on
+    the way, in `_iob2`; this is the plain statement, which tests hold it to.)
     """
     starts = [t.start for t in tokens]
     n = 0
@@ -136,14 +129,79 @@ def _id_number(item: Mapping[str, Any]) -> int:
     return int(item["id"][1:])
 
 
-# Token(start, end, text) without the Python-level __new__ of a NamedTuple: the build makes
-# hundreds of tokens per document.
-_make_token = partial(tuple.__new__, Token)
+# A Span without the Python-level __new__ of a NamedTuple (the build makes hundreds per document).
+_make_span = partial(tuple.__new__, Span)
+# A paragraph split around its tokens: gap, token, gap, ..., token, gap (the tokens of
+# `khabar.model.tokens.tokenize`, with their offsets summed from the pieces' lengths at C speed).
+_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+_CLOSERS = frozenset({'"', "»", "”", ")"})  # stay with the sentence they close (`token_sentences`)
+_NER_IDS = {label: (NER_TAG_IDS[f"B-{label}"], NER_TAG_IDS[f"I-{label}"]) for label in ENTITY_LABELS}
+_NER_COARSE_IDS = {label: (NER_COARSE_TAG_IDS[f"B-{label}"], NER_COARSE_TAG_IDS[f"I-{label}"])
+                   for label in set(COARSE_MAP.values()) if label}
 
 
-def _tokenize(text: str, offset: int) -> list[Token]:
-    """`khabar.model.tokens.tokenize`, the same tokens, made faster."""
-    return [_make_token((m.start() + offset, m.end() + offset, m.group())) for m in TOKEN_RE.finditer(text)]
+def _tokens(text: str, offset: int) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of `text` (`khabar.model.tokens.tokenize`): their texts, starts and ends,
+    offsets moved by `offset`."""
+    parts = _TOKEN_SPLIT_RE.split(text)
+    at = list(accumulate(map(len, parts), initial=offset))
+    return parts[1::2], at[1:-1:2], at[2::2]
+
+
+def _sentences(texts: list[str]) -> list[tuple[int, int]]:
+    """The token ranges [first, last] of the sentences of a paragraph (`token_sentences`)."""
+    n = len(texts)
+    out = []
+    first = 0
+    for i in compress(range(n), map(SENTENCE_END.__contains__, texts)):
+        if i < first:
+            continue
+        j = i
+        while j + 1 < n and texts[j + 1] in _CLOSERS:
+            j += 1
+        out.append((first, j))
+        first = j + 1
+    if first < n:
+        out.append((first, n - 1))
+    return out
+
+
+def _at(obj: Mapping[str, Any] | None, origin: int) -> dict[str, Any] | None:
+    """An annotation's `{start, end, text}` relative to `origin` (`khabar.model.spans.local`)."""
+    return None if obj is None else {"start": obj["start"] - origin, "end": obj["end"] - origin,
+                                     "text": obj.get("text")}
+
+
+def _iob2(starts: list[int], ends: list[int], spans: list[Span], ids: dict[str, tuple[int, int]]
+          ) -> tuple[list[int], Projection]:
+    """`khabar.model.spans.encode_iob2` over tokens given by their offsets, the tags as ids, and
+    what projection loses (`Projection`: the count of `encode_iob2`, then `lossy_tokens`)."""
+    tags = [0] * len(starts)
+    lossy = sticking_out = 0
+    for span in outermost(spans):
+        first = bisect.bisect_right(starts, span.start) - 1
+        if first < 0 or ends[first] <= span.start:
+            first += 1
+        last = bisect.bisect_left(starts, span.end)
+        if last <= first:
+            lossy += 1
+            continue
+        if starts[first] != span.start or ends[last - 1] != span.end:
+            lossy += 1
+            if last - first == 1:
+                sticking_out += starts[first] < span.start or ends[first] > span.end
+            else:
+                sticking_out += (starts[first] < span.start) + (ends[last - 1] > span.end)
+        begin, inside = ids[span.label]
+        if not tags[first]:
+            tags[first] = begin
+        for i in range(first + 1, last):
+            if not tags[i]:
+                tags[i] = inside
+    return tags, Projection(lossy, sticking_out) if lossy else _NOTHING_LOST
+
+
+_NOTHING_LOST = Projection()
 
 
 class _Document:
@@ -161,8 +219,11 @@ class _Document:
         self.entity_items = {e["id"]: e for e in ann.get("entities", [])}
         self.number_items = {n["id"]: n for n in ann.get("numbers", [])}
         self.entities = sort_spans(Span.of(e) for e in ann.get("entities", []))
-        self.toks = [_tokenize(self.text[p["start"]:p["end"]], p["start"]) for p in self.pars]
-        self.sents = [token_sentences(toks) for toks in self.toks]
+        self.toks = [_tokens(self.text[p["start"]:p["end"]], p["start"]) for p in self.pars]
+        self.sent_tokens = [_sentences(texts) for texts, _, _ in self.toks]
+        # Sentence extents in the document, per paragraph.
+        self.sents = [[(starts[a], ends[b]) for a, b in ranges]
+                      for (_, starts, ends), ranges in zip(self.toks, self.sent_tokens, strict=True)]
 
     def par(self, offset: int) -> int:
         return paragraph_of(self.starts, offset)
@@ -174,7 +235,8 @@ class _Document:
         if sp is None:
             return None
         k = self.par(sp["start"])
-        return {"paragraph": k, **local(sp, self.starts[k])}
+        base = self.starts[k]
+        return {"paragraph": k, "start": sp["start"] - base, "end": sp["end"] - base, "text": sp.get("text")}
 
     def claimant(self, claim: dict) -> dict[str, Any]:
         ent = self.entity_items.get(claim["claimant"])
@@ -197,16 +259,17 @@ class _Document:
             out.append((k, {
                 "id": f"{self.id}#p{k}", "document_id": self.id, "paragraph": k, "offset": base,
                 "text": self.text[base:p["end"]],
-                "entities": [{"id": e["id"], **local(e, base),
-                              "label": _ENTITY_INDEX[e["label"]], "parent": nest[e["id"]][0],
-                              "depth": nest[e["id"]][1]} for e in by_par["entities"][k]],
-                "numbers": [{"id": n["id"], **local(n, base),
-                             "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
+                "entities": [{"id": e["id"], "start": e["start"] - base, "end": e["end"] - base,
+                              "text": e.get("text"), "label": _ENTITY_INDEX[e["label"]],
+                              "parent": nest[e["id"]][0], "depth": nest[e["id"]][1]}
+                             for e in by_par["entities"][k]],
+                "numbers": [{"id": n["id"], "start": n["start"] - base, "end": n["end"] - base,
+                             "text": n.get("text"), "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
                              "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
                              "qualifier_span": self.subspan(n.get("qualifier_span")),
                              "counted": self.subspan(n.get("counted"))} for n in by_par["numbers"][k]],
-                "claims": [{"id": c["id"], **local(c, base),
-                            **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
+                "claims": [{"id": c["id"], "start": c["start"] - base, "end": c["end"] - base,
+                            "text": c.get("text"), **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
                             "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
                             "numbers": list(c.get("numbers", []))} for c in by_par["claims"][k]],
                 "relations": [{"id": r["id"], "type": _RELATION_INDEX[r["type"]], "total": r["total"],
@@ -220,35 +283,28 @@ class _Document:
         """(paragraph, ner row, ner_coarse row) per sentence, and what projection loses."""
         rows = []
         proj, coarse_proj = Projection(), Projection()
-        ents = self.entities
         per_par: list[list[Span]] = [[] for _ in self.pars]
-        for sp in ents:
+        for sp in self.entities:
             per_par[self.par(sp.start)].append(sp)
-        for k, toks in enumerate(self.toks):
-            pos = 0
-            for j, (s, e) in enumerate(self.sents[k]):
-                # The tokens of the sentence: a contiguous run from `pos`.
-                end = pos
-                while end < len(toks) and toks[end].start < e:
-                    end += 1
-                sent = toks[pos:end]
-                pos = end
+        for k, (texts, starts, ends) in enumerate(self.toks):
+            for j, (a, b) in enumerate(self.sent_tokens[k]):
+                s, e = starts[a], ends[b]
+                sent_starts, sent_ends = starts[a:b + 1], ends[a:b + 1]
                 spans = [x for x in per_par[k] if x.start < e and x.end > s]
-                coarse = [Span(x.start, x.end, lab, x.text, x.id) for x in spans if (lab := COARSE_MAP[x.label])]
-                tags, lossy = encode_iob2(sent, spans) if spans else (None, 0)
-                ctags, clossy = encode_iob2(sent, coarse) if coarse else (None, 0)
-                # Only a span whose edges are not token edges can leave characters on its tokens.
-                if lossy:
-                    proj = proj + Projection(lossy, lossy_tokens(sent, spans))
-                if clossy:
-                    coarse_proj = coarse_proj + Projection(clossy, lossy_tokens(sent, coarse))
-                words = [t.text for t in sent]
+                zeros = [0] * len(sent_starts)
+                tags, ctags = zeros, zeros
+                if spans:
+                    tags, lost = _iob2(sent_starts, sent_ends, spans, _NER_IDS)
+                    proj = proj + lost
+                    coarse = [_make_span((x.start, x.end, lab, x.text, x.id)) for x in spans
+                              if (lab := COARSE_MAP[x.label])]
+                    if coarse:
+                        ctags, lost = _iob2(sent_starts, sent_ends, coarse, _NER_COARSE_IDS)
+                        coarse_proj = coarse_proj + lost
                 base = {"id": f"{self.id}#p{k}s{j}", "document_id": self.id, "paragraph": k, "sentence": j,
-                        "offset": s, "text": self.text[s:e], "tokens": words,
-                        "token_start": [t.start - s for t in sent], "token_end": [t.end - s for t in sent]}
-                zeros = [0] * len(sent)
-                rows.append((k, {**base, "ner_tags": [NER_TAG_IDS[t] for t in tags] if tags else zeros},
-                             {**base, "ner_tags": [NER_COARSE_TAG_IDS[t] for t in ctags] if ctags else zeros}))
+                        "offset": s, "text": self.text[s:e], "tokens": texts[a:b + 1],
+                        "token_start": [x - s for x in sent_starts], "token_end": [x - s for x in sent_ends]}
+                rows.append((k, {**base, "ner_tags": tags}, {**base, "ner_tags": ctags}))
         return rows, proj, coarse_proj
 
     # -- numbers: one row per numeric expression, its sentence(s) as context
@@ -272,11 +328,12 @@ class _Document:
             lo, hi = min(lo, first), max(hi, hi_end)
             k = self.par(n["start"])
             out.append((k, {"id": f"{self.id}#{n['id']}", "document_id": self.id, "number_id": n["id"],
-                            "paragraph": k, "offset": lo, "context": self.text[lo:hi], **local(n, lo),
+                            "paragraph": k, "offset": lo, "context": self.text[lo:hi],
+                            "start": n["start"] - lo, "end": n["end"] - lo, "text": n.get("text"),
                             "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
                             "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
-                            "qualifier_span": local(n.get("qualifier_span"), lo),
-                            "counted": local(n.get("counted"), lo),
+                            "qualifier_span": _at(n.get("qualifier_span"), lo),
+                            "counted": _at(n.get("counted"), lo),
                             "claims": claims_of.get(n["id"], [])}))
         return out
 
@@ -289,9 +346,10 @@ class _Document:
             base = self.starts[k]
             out.append((k, {"id": f"{self.id}#{c['id']}", "document_id": self.id, "claim_id": c["id"],
                             "paragraph": k, "offset": base, "context": self.text[base:self.pars[k]["end"]],
-                            **local(c, base), **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
+                            "start": c["start"] - base, "end": c["end"] - base, "text": c.get("text"),
+                            **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
                             "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
-                            "numbers": [{"id": i, **local(self.number_items[i], base),
+                            "numbers": [{"id": i, **_at(self.number_items[i], base),  # type: ignore[dict-item]
                                          "value": float(self.number_items[i]["value"])}
                                         for i in c.get("numbers", [])]}))
         return out
