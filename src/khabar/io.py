@@ -231,12 +231,13 @@ def _too_deep(text: str) -> int | None:
     return None  # pragma: no cover - an unterminated string hid the brackets; the parser reports it
 
 
-# Byte tables of the fast checks below: every byte but the four brackets (to delete); ASCII
+# Byte tables of the fast checks below: every byte but quotes and brackets (to delete); ASCII
 # digits to "0" and every other byte to "x" (a number's digits never share a byte with the
 # multi-byte UTF-8 of other characters).
-_NOT_BRACKET_BYTES = bytes(c for c in range(256) if c not in b"[]{}")
+_NOT_QUOTE_OR_BRACKET = bytes(c for c in range(256) if c not in b'"[]{}')
 _DIGIT_BYTES = bytes(0x30 if 0x30 <= c <= 0x39 else 0x78 for c in range(256))
 _BRACKET_PAIR_RE = re.compile(rb"\[\]|\{\}")
+_STRING_BYTES_RE = re.compile(rb'"[^"]*"')
 
 
 def _shallow(data: bytes) -> bool:
@@ -244,9 +245,12 @@ def _shallow(data: bytes) -> bool:
     by byte operations that run at C speed (a regex over the strings of a long Arabic text is 20x
     slower). Exact for valid JSON; on other text the parser fails, and the caller then asks
     `_too_deep`, so that errors come in the same order."""
-    # Escapes first (a backslash pair, then an escaped quote): what is left of a quote delimits a string.
-    plain = data.replace(b"\\\\", b"").replace(b'\\"', b"")
-    skeleton = b"".join(plain.split(b'"')[::2]).translate(None, _NOT_BRACKET_BYTES)
+    if b"\\" in data:  # escapes first (a backslash pair, then an escaped quote): the quotes left delimit strings
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    quotes_and_brackets = data.translate(None, _NOT_QUOTE_OR_BRACKET)
+    skeleton = quotes_and_brackets.replace(b'""', b"")  # the strings, unless one holds a bracket
+    if b'"' in skeleton:
+        skeleton = _STRING_BYTES_RE.sub(b"", quotes_and_brackets)
     for _ in range(MAX_JSON_DEPTH):  # each pass removes the innermost pairs: one level
         if not skeleton:
             return True
@@ -307,7 +311,7 @@ def loads_json(text: str, path: str = "<input>") -> Any:
             at = _locate(text, exc.code)
             raise KhabarError(exc.detail, exc.code, path, None if at is None else line_col(text, at)) from None
         raise KhabarError("JSON nested too deep", "json-too-deep", path) from None  # pragma: no cover
-    if _SURROGATE_ESCAPE_RE.search(text):
+    if b"\\u" in data and _SURROGATE_ESCAPE_RE.search(text):
         where = _lone_surrogate(obj)
         if where is not None:
             raise KhabarError("a string holds an unpaired surrogate (\\ud800-\\udfff)",
