@@ -112,14 +112,25 @@ def _float_where_integer(plan: Any, value: Any) -> bool:
     """Whether a float sits where the schema wants an integer. The compiled validator follows
     Draft 2020-12 and accepts 999999.0 as an integer; such files go to the reference, whose
     type checker looks at the Python type. (NaN, infinities and unpaired surrogates need no
-    walk: the compiled validator rejects the first two and cannot read the third.)"""
+    walk: the compiled validator rejects the first two and cannot read the third.) Loops rather
+    than `any` over generators: every file of a build is walked."""
     if plan is INTEGER:
         return isinstance(value, float)
     if isinstance(plan, dict):
-        return isinstance(value, dict) and any(
-            k in value and _float_where_integer(sub, value[k]) for k, sub in plan.items())
+        if not isinstance(value, dict):
+            return False
+        for k, sub in plan.items():
+            if k in value:
+                v = value[k]
+                if isinstance(v, float) if sub is INTEGER else _float_where_integer(sub, v):
+                    return True
+        return False
     if isinstance(plan, tuple):
-        return isinstance(value, list) and any(_float_where_integer(plan[0], v) for v in value)
+        if not isinstance(value, list):
+            return False
+        for v in value:
+            if _float_where_integer(plan[0], v):
+                return True
     return False
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import partial
+from typing import Any
 
 from khabar.corpus.documents import is_source_backed
 from khabar.model.errors import Problem
@@ -59,12 +61,56 @@ def span_problems(text: str, sp: Span, path: str, where: str) -> list[Problem]:
     return out
 
 
+# A Span without the Python-level __new__ of a NamedTuple (one per span of a corpus).
+_make_span = partial(tuple.__new__, Span)
+# Characters judged so far (a document's text repeats the same few dozen letters).
+_WORD: dict[str, bool] = {}
+_JUNK: dict[str, bool] = {}
+
+
+def _clean(text: str, s: int, e: int, t: str | None) -> bool:
+    """Whether `span_problems` finds nothing in the span [s, e) with stored text `t` (the same
+    checks, with each character's class looked up once per process): most spans of a corpus
+    are clean, and only the others go through `span_problems` for their problems."""
+    if not 0 <= s < e <= len(text):
+        return False
+    covered = text[s:e]
+    if (t is not None and covered != t) or "\n" in covered:
+        return False
+    for ch in (covered[0], covered[-1]):
+        junk = _JUNK.get(ch)
+        if junk is None:
+            junk = _JUNK[ch] = _is_edge_junk(ch)
+        if junk:
+            return False
+    w = s
+    while w > 0:
+        word = _WORD.get(text[w - 1])
+        if word is None:
+            word = _WORD[text[w - 1]] = _is_word_char(text[w - 1])
+        if not word:
+            break
+        w -= 1
+    if w < s and not (s - w <= MAX_CLITICS and all(c in PROCLITICS for c in text[w:s])):
+        return False
+    if e < len(text):
+        for ch in (text[e], text[e - 1]):
+            word = _WORD.get(ch)
+            if word is None:
+                word = _WORD[ch] = _is_word_char(ch)
+            if not word:
+                return True
+        return False
+    return True
+
+
 def layer_span_problems(ctx: AnnotationContext, layer: str) -> list[Problem]:
     """Every span check of one layer: each span and sub-span, then duplicates and crossings."""
     out: list[Problem] = []
     placed: list[Span] = []  # in-bounds spans; `id` holds the JSON path, to name the other of a pair
     first: dict[tuple, str] = {}
-    label_field = "label" if layer == "entities" else None
+    text, n = ctx.text, len(ctx.text)
+    entities = layer == "entities"
     # A document whose text is third-party (source-backed) keeps offsets only in the project:
     # a stored covered text would copy its sentences (a long claim, a long title) into the repo.
     offsets_only = is_source_backed(ctx.document)
@@ -75,17 +121,23 @@ def layer_span_problems(ctx: AnnotationContext, layer: str) -> list[Problem]:
                     out.append(Problem(ctx.path, f"{at}.text", "span-text-stored",
                                        "expected offsets only in the annotation of a source-backed "
                                        "document (its text comes from the source), found a text"))
-        sp = span_of(item, label_field)
-        if sp is not None:
-            out += span_problems(ctx.text, sp, ctx.path, where)
+        # `span_of`, unrolled: the span when its offsets are integers and its text a string (or absent).
+        s: Any = item.get("start")
+        e: Any = item.get("end")
+        t: Any = item.get("text")
+        typed = type(s) is int and type(e) is int and (isinstance(t, str) or "text" not in item)
+        if typed and not _clean(text, s, e, t):
+            out += span_problems(text, span_of(item, "label" if entities else None), ctx.path, where)  # type: ignore[arg-type]
         for sub in SUB_SPANS:
-            sub_sp = span_of(item.get(sub))
-            if sub_sp is not None:
-                out += span_problems(ctx.text, sub_sp, ctx.path, f"{where}.{sub}")
-        if sp is None or not sp.in_bounds(len(ctx.text)):
+            sub_sp = span_of(v) if (v := item.get(sub)) is not None else None
+            if sub_sp is not None and not _clean(text, sub_sp.start, sub_sp.end, sub_sp.text):
+                out += span_problems(text, sub_sp, ctx.path, f"{where}.{sub}")
+        if not typed or not 0 <= s < e <= n:
             continue
-        placed.append(Span(sp.start, sp.end, sp.label, sp.text, where))
-        key = sp.key if layer == "entities" else (sp.start, sp.end)
+        label = item.get("label") if entities else ""
+        label = label if isinstance(label, str) else ""
+        placed.append(_make_span((s, e, label, t, where)))
+        key = (s, e, label) if entities else (s, e)
         if key in first:
             out.append(Problem(ctx.path, where, "span-duplicate",
                                f"expected one {layer[:-1]} per extent, found a copy of {first[key]}",
