@@ -127,7 +127,7 @@ def write_release(folder: Path, layout: Layout, listing: Listing, splits: SplitI
     from khabar.parallel import chunked
     from khabar.release import parquet
     from khabar.release.configs import arrow_schema
-    from khabar.release.task import Task, run
+    from khabar.release.task import Task, run, tables
 
     writers = {(c, s): parquet.ShardedWriter(folder, c, s, arrow_schema(c),
                                              row_group_rows or parquet.ROW_GROUP_ROWS,
@@ -148,7 +148,7 @@ def write_release(folder: Path, layout: Layout, listing: Listing, splits: SplitI
         for res in engine.map(run, tasks()):
             state.fold(res)
             if not state.failing:
-                for key, table in res.tables.items():
+                for key, table in tables(res).items():
                     writers[key].append(table)
             tick(res.documents)
         for i, problem in enumerate(listing.problems()):

@@ -51,7 +51,9 @@ class TaskResult:
     selection: SelectionSummary | None = None
     missing: list[str] = field(default_factory=list)     # released, but not in the split manifest
     failure: tuple[str, str] | None = None               # the first error of projection (message, code)
-    tables: dict[tuple[str, str], Any] = field(default_factory=dict)  # (config, split) -> pyarrow.Table
+    # (config, split) -> the Arrow IPC stream of its table: one buffer to pickle, a third of the
+    # cost of pickling the table (its every array and buffer); `tables()` reads them back.
+    packed: dict[tuple[str, str], bytes] = field(default_factory=dict)
     counts: list[tuple[str, Counter]] = field(default_factory=list)   # per released document
     layers: dict[str, Counter] = field(default_factory=dict)          # split -> spans per layer
     sources: Sources = field(default_factory=Sources)
@@ -103,7 +105,7 @@ def run(task: Task) -> TaskResult:
         if was_enabled:
             gc.enable()
     if rows and not (out.failure or out.missing or out.problems):
-        out.tables = to_tables(rows)
+        out.packed = {key: _pack(table) for key, table in to_tables(rows).items()}
     for r in rows:
         for s, c in r.layers.items():
             out.layers[s].update(c)
@@ -111,6 +113,22 @@ def run(task: Task) -> TaskResult:
         out.projection = out.projection + r.projection
         out.projection_coarse = out.projection_coarse + r.projection_coarse
     return out
+
+
+def _pack(table: Any) -> bytes:
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def tables(result: TaskResult) -> dict[tuple[str, str], Any]:
+    """The Arrow tables of a task's rows, by (config, split), read without a copy."""
+    import pyarrow as pa
+
+    return {key: pa.ipc.open_stream(data).read_all() for key, data in result.packed.items()}
 
 
 def _licence(doc: dict[str, Any]) -> str | None:
