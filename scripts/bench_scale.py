@@ -1,15 +1,25 @@
 #!/usr/bin/env python3
-"""Scale benchmark: build (validation included) a synthetic corpus of N copies of the seed article.
+"""Scale benchmark: build (validation included) synthetic corpora of N documents, and the floor.
 
-    .venv/bin/python scripts/bench_scale.py 10000 100000 [--jobs 2] [--reference-schema]
+    .venv/bin/python scripts/bench_scale.py 10000 100000 [--source-backed N] [--jobs 2]
 
-The corpus is made in a temporary folder (never released, deleted afterwards): each copy is the
-seed's raw file, document record and gold under a new id. A fresh child process per size then
-times `khabar build` (which validates every file first), reads its peak RSS and the largest
-worker's, times a standalone `validate`, and measures the floor: pyarrow writing the same rows of
-all five configs from memory (the rows are made per batch of documents, on the local engine,
-outside the clock; only `Table.from_pylist` and the parquet writes are timed). --reference-schema turns off the compiled
-fast path (khabar.validate.fastcheck) to measure jsonschema alone.
+Two kinds of corpus, made in a temporary folder (never released, deleted afterwards):
+- seed copies (a row per size given): each document is the seed article's raw file, record and
+  gold under a new id;
+- source-backed (one row, --source-backed N, by default the smallest size; 0 for none): the
+  Wikinews records of corpus/documents under new ids, their text rehydrated from the cached
+  source (`khabar sources fetch`) by every build worker, each with a stand-in gold: the
+  article's machine suggestion (`khabar suggest`, made once here) given status `annotated`,
+  since the corpus has little Wikinews gold yet; the build's cost does not depend on who made
+  the spans.
+
+A fresh child process per row times `khabar build` (one pass that validates every file and
+writes the release), samples the building process's RSS every half second (the sparkline, from 0
+to its peak), reads its peak RSS and the largest worker's (VmHWM), times a standalone `khabar
+validate` of the same corpus, and measures the floor: pyarrow writing the same rows of all five
+configs from memory (the rows are made per batch of documents on the local engine, outside the
+clock; only `Table.from_pylist` and the parquet writes are timed). The load average before and
+after each row says how busy the machine was.
 """
 from __future__ import annotations
 
@@ -17,30 +27,52 @@ import argparse
 import json
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+SAMPLE_S = 0.5
+SPARK = "▁▂▃▄▅▆▇█"
 
-def make_corpus(root: Path, n: int) -> None:
-    from khabar.corpus.gold import load_gold
+
+def _new_corpus(root: Path) -> None:
     from khabar.corpus.layout import Layout
-    from khabar.corpus.splits import manifest_path, update_manifest
-    from khabar.io import dumps_json, write_json
 
-    seed = Layout(ROOT)
     layout = Layout(root)
     for d in (layout.raw_dir, layout.documents_dir, layout.annotations_dir):
         d.mkdir(parents=True)
     shutil.copytree(ROOT / "schema", root / "schema")
-    (seed_doc, seed_ann), = list(load_gold(seed))[:1]
+    shutil.copy(ROOT / "corpus" / "sources.json", root / "corpus" / "sources.json")
+
+
+def _write_manifest(root: Path, ids: list[str]) -> None:
+    """From MIN_DOCUMENTS documents on, a document goes whole to a split by the hash of its id:
+    the manifest needs only the ids."""
+    from khabar.corpus.layout import Layout
+    from khabar.corpus.splits import manifest_path, update_manifest
+    from khabar.io import write_json
+
+    write_json(manifest_path(Layout(root)), update_manifest(None, (({"id": i}, {}) for i in ids))[0])
+
+
+def make_corpus(root: Path, n: int) -> None:
+    """n copies of the seed article under new ids."""
+    from khabar.corpus.gold import load_gold
+    from khabar.corpus.layout import Layout
+    from khabar.io import dumps_json
+
+    seed = Layout(ROOT)
+    layout = Layout(root)
+    _new_corpus(root)
+    (seed_doc, seed_ann), = [pair for pair in load_gold(seed, annotated_only=True)
+                             if pair[0]["id"].startswith("000_")][:1]
     raw = seed.raw(seed_doc["id"]).read_bytes()
     doc_text, ann_text = dumps_json(seed_doc), dumps_json(seed_ann)
     ids = [f"bench{i:06d}" for i in range(n)]
@@ -48,30 +80,56 @@ def make_corpus(root: Path, n: int) -> None:
         layout.raw(new).write_bytes(raw)
         layout.document(new).write_text(doc_text.replace(seed_doc["id"], new), encoding="utf-8")
         layout.annotation(new).write_text(ann_text.replace(seed_doc["id"], new), encoding="utf-8")
-    # From MIN_DOCUMENTS documents on, a document goes whole to a split by the hash of its id:
-    # the manifest needs only the ids.
-    write_json(manifest_path(layout), update_manifest(None, (({"id": i}, {}) for i in ids))[0])
+    _write_manifest(root, ids)
 
 
-def use_reference_schema_only() -> None:
-    """Turn the compiled fast path off: every file goes through jsonschema, the reference."""
-    import khabar.validate.core as v
+def stand_in_gold(work: Path) -> dict[str, dict]:
+    """Wikinews record id -> its machine suggestion (khabar suggest), made in a copy of the project."""
+    from khabar.annotate.suggest import suggest_documents
+    from khabar.corpus.documents import is_source_backed
+    from khabar.corpus.layout import Layout
+    from khabar.io import read_json
 
-    v.fast_is_valid = lambda kind, obj: None
+    for sub in ("corpus", "annotations", "schema"):
+        shutil.copytree(ROOT / sub, work / sub)
+    layout = Layout(work)
+    ids = [d for d in layout.document_ids() if is_source_backed(read_json(layout.document(d)))]
+    out = suggest_documents(layout, ids, cache=ROOT / ".cache" / "khabar" / "suggest")
+    return {o.doc_id: read_json(o.path) for o in out}
+
+
+def make_source_backed(root: Path, n: int, golds: dict[str, dict]) -> None:
+    """n source-backed documents: the Wikinews records in turn under new ids, with stand-in gold."""
+    from khabar.corpus.layout import Layout
+    from khabar.io import dumps_json, read_json
+
+    seed = Layout(ROOT)
+    layout = Layout(root)
+    _new_corpus(root)
+    sources = sorted(golds)
+    records = {d: read_json(seed.document(d)) for d in sources}
+    ids = [f"sb{i:06d}" for i in range(n)]
+    for i, new in enumerate(ids):
+        src = sources[i % len(sources)]
+        layout.document(new).write_text(dumps_json({**records[src], "id": new}), encoding="utf-8")
+        ann = {**golds[src], "document_id": new, "status": "annotated"}
+        layout.annotation(new).write_text(dumps_json(ann), encoding="utf-8")
+    _write_manifest(root, ids)
 
 
 def _floor_rows(task: tuple[str, list[tuple[str, object]]]) -> dict:
     """The rows of a batch of documents by (config, split), as Python dicts (an engine task)."""
+    from khabar.corpus.documents import read_document
     from khabar.corpus.layout import Layout
     from khabar.io import read_json
-    from khabar.release.rows import _splits_of, document_rows
+    from khabar.release.rows import document_rows, splits_of
 
     root, docs = task
     layout = Layout(Path(root))
     rows: dict = {}
     for d, spec in docs:
-        doc, ann = read_json(layout.document(d)), read_json(layout.annotation(d))
-        for key, rs in document_rows(doc, ann, _splits_of(doc, spec, "")).rows.items():
+        doc, ann = read_document(layout.document(d), layout.root), read_json(layout.annotation(d))
+        for key, rs in document_rows(doc, ann, splits_of(doc, spec, "")).rows.items():
             rows.setdefault(key, []).extend(rs)
     return rows
 
@@ -83,20 +141,22 @@ def floor_seconds(root: Path, out: Path, jobs: int | None) -> float:
     import pyarrow.parquet as pq
 
     from khabar.corpus.layout import Layout
-    from khabar.corpus.splits import SPLITS, load_manifest
+    from khabar.corpus.splits import SPLITS, SplitIndex
     from khabar.parallel import chunked, engine
-    from khabar.release.build import CHUNK_DOCS, split_spec
+    from khabar.release.build import CHUNK_DOCS
     from khabar.release.configs import CONFIGS, arrow_schema
     from khabar.release.parquet import COMPRESSION, COMPRESSION_LEVEL
 
     layout = Layout(root)
-    manifest = load_manifest(layout)
+    index = SplitIndex.load(layout)
+    assert index is not None
+    spec = index.specs()
     ids = layout.document_ids()
     out.mkdir(parents=True, exist_ok=True)
     writers = {(c, s): pq.ParquetWriter(out / f"{c}-{s}.parquet", arrow_schema(c), compression=COMPRESSION,
                                         compression_level=COMPRESSION_LEVEL) for c in CONFIGS for s in SPLITS}
     timed = 0.0
-    tasks = ((str(root), [(d, split_spec(manifest, d)) for d in batch]) for batch in chunked(ids, CHUNK_DOCS * 20))
+    tasks = ((str(root), [(d, spec(d)) for d in batch]) for batch in chunked(ids, CHUNK_DOCS * 20))
     with engine("local", jobs) as eng:
         for rows in eng.map(_floor_rows, tasks):
             t = time.perf_counter()
@@ -109,51 +169,106 @@ def floor_seconds(root: Path, out: Path, jobs: int | None) -> float:
     return timed + time.perf_counter() - t
 
 
-def measure(root: Path, reference: bool, jobs: int | None, validate: bool) -> dict:
-    if reference:
-        use_reference_schema_only()
+def _status_mb(pid: int | str, field: str) -> float:
+    """A field of /proc/PID/status in MB (VmRSS: resident now; VmHWM: the peak); 0 when gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _children() -> list[str]:
+    """The pids of this process's children (the build's workers)."""
+    out = []
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/children", encoding="ascii") as fh:
+                out += fh.read().split()
+        except OSError:
+            pass
+    return out
+
+
+def measure(root: Path, jobs: int | None) -> dict:
     from khabar.corpus.layout import Layout
     from khabar.model.errors import ERROR
+    from khabar.parallel import engine
     from khabar.release.build import build
     from khabar.validate.core import validate_corpus
 
     layout = Layout(root)
+    samples: list[float] = []
+    workers: dict[str, float] = {}  # pid -> peak RSS seen
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            samples.append(_status_mb("self", "VmRSS"))
+            for pid in _children():
+                workers[pid] = max(workers.get(pid, 0.0), _status_mb(pid, "VmHWM"))
+            done.wait(SAMPLE_S)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    cpu0 = os.times()
     t0 = time.perf_counter()
+    sampler.start()
     result = build(layout, root / "out", jobs=jobs)
     t1 = time.perf_counter()
-    # Peaks of the building process and of its largest worker (both include pages they share).
-    rss_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    rss_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    if validate:
-        from khabar.parallel import engine
-
-        with engine("local", jobs) as eng:
-            errors = sum(p.severity == ERROR for p in validate_corpus(layout, eng))
-    else:
-        errors = 0
+    cpu1 = os.times()  # the workers are reaped when the build's engine closes
+    done.set()
+    sampler.join()
+    # Peaks of the building process and of its largest worker, as the kernel kept them (VmHWM:
+    # not ru_maxrss, which for a process started by fork and exec also holds its parent's RSS
+    # at the fork). Both include pages they share with others (libraries).
+    rss_main = _status_mb("self", "VmHWM")
+    rss_worker = max(workers.values(), default=0.0)
     t2 = time.perf_counter()
+    with engine("local", jobs) as eng:
+        errors = sum(p.severity == ERROR for p in validate_corpus(layout, eng))
+    validate_s = time.perf_counter() - t2
     floor = floor_seconds(root, root / "floor", jobs)
     shards = sum(len(s.files) for c in result.sizes.values() for s in c.values())
     release_bytes = sum(f["bytes"] for f in result.files)
-    return {"errors": errors, "build_s": t1 - t0, "validate_s": (t2 - t1) if validate else float("nan"),
-            "floor_s": floor,
-            "rss_main_mb": rss_main, "rss_worker_mb": rss_worker, "shards": shards, "release_mb": release_bytes / 2**20}
+    return {"errors": errors, "build_s": t1 - t0, "validate_s": validate_s, "floor_s": floor,
+            "cpu_main_s": cpu1.user + cpu1.system - cpu0.user - cpu0.system,
+            "cpu_workers_s": cpu1.children_user + cpu1.children_system - cpu0.children_user - cpu0.children_system,
+            "rss_main_mb": rss_main, "rss_worker_mb": rss_worker, "rss_samples": samples, "shards": shards,
+            "release_mb": release_bytes / 2**20}
 
 
-def run(n: int, reference: bool, jobs: int | None, validate: bool) -> dict:
+def run(kind: str, n: int, jobs: int | None, golds: dict | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="khabar-bench-") as tmp:
         root = Path(tmp)
         t = time.perf_counter()
-        make_corpus(root, n)
+        if kind == "seed":
+            make_corpus(root, n)
+        else:
+            assert golds is not None
+            make_source_backed(root, n, golds)
         made = time.perf_counter() - t
-        cmd = [sys.executable, __file__, "--measure", str(root)] + (["--reference-schema"] if reference else []) \
-            + ([f"--jobs={jobs}"] if jobs else []) + (["--validate"] if validate else [])
+        load_before = os.getloadavg()[0]
+        cmd = [sys.executable, __file__, "--measure", str(root)] + ([f"--jobs={jobs}"] if jobs else [])
         res = subprocess.run(cmd, capture_output=True, text=True)
         if res.returncode:
             sys.exit(res.stderr[-3000:])
         out = json.loads(res.stdout.strip().splitlines()[-1])
-    out |= {"documents": n, "make_corpus_s": made}
-    return out
+    return out | {"documents": n, "kind": kind, "make_corpus_s": made, "load": (load_before, os.getloadavg()[0])}
+
+
+def sparkline(values: list[float], width: int = 60) -> str:
+    """The values (MB) resampled to `width` columns, each the maximum of its stretch, scaled from 0
+    to their peak."""
+    if not values:
+        return ""
+    step = len(values) / min(width, len(values))
+    cols = [max(values[int(i * step):max(int((i + 1) * step), int(i * step) + 1)])
+            for i in range(min(width, len(values)))]
+    top = max(cols)
+    return "".join(SPARK[min(len(SPARK) - 1, int(v / top * len(SPARK)))] for v in cols)
 
 
 def machine() -> str:
@@ -165,34 +280,47 @@ def machine() -> str:
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sizes", nargs="*", type=int, default=[1000])
+    ap.add_argument("--source-backed", type=int, default=None,
+                    help="documents in the source-backed corpus (default: the smallest size; 0: none)")
     ap.add_argument("--jobs", type=int, help="worker processes (default: the CPUs available)")
-    ap.add_argument("--reference-schema", action="store_true",
-                    help="validate with jsonschema alone (no compiled fast path)")
-    ap.add_argument("--validate", action="store_true", help="also time a standalone `validate` (slower)")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.measure:
-        print(json.dumps(measure(Path(args.measure), args.reference_schema, args.jobs, args.validate)))
+        print(json.dumps(measure(Path(args.measure), args.jobs)))
         return 0
+    rows = [("seed", n) for n in args.sizes]
+    sb = min(args.sizes) if args.source_backed is None else args.source_backed
+    golds = None
+    if sb:
+        with tempfile.TemporaryDirectory(prefix="khabar-bench-gold-") as tmp:
+            golds = stand_in_gold(Path(tmp))
+        rows.append(("source-backed", sb))
     per_doc = {}
-    print(f"machine: {machine()}; schema check: "
-          f"{'jsonschema only' if args.reference_schema else 'jsonschema-rs fast path, jsonschema for failures'}")
-    print(f"{'docs':>7} {'build s':>8} {'ms/doc':>7} {'main MB':>8} {'worker MB':>9} {'RSS MB':>7} "
-          f"{'floor s':>8} {'build/floor':>11} {'validate s':>10} {'shards':>6}")
-    for n in args.sizes:
-        r = run(n, args.reference_schema, args.jobs, args.validate)
-        per_doc[n] = r["build_s"] / n
-        print(f"{n:>7} {r['build_s']:>8.1f} {1000 * per_doc[n]:>7.2f} {r['rss_main_mb']:>8.0f} "
+    print(f"machine: {machine()}; schema check: jsonschema-rs fast path, jsonschema for failures")
+    print(f"{'corpus':>13} {'docs':>7} {'build s':>8} {'ms/doc':>7} {'main MB':>8} {'worker MB':>9} {'RSS MB':>7} "
+          f"{'floor s':>8} {'build/floor':>11} {'validate s':>10} {'shards':>6} {'CPU s':>11} {'load':>9}")
+    spark = []
+    for kind, n in rows:
+        r = run(kind, n, args.jobs, golds)
+        if kind == "seed":
+            per_doc[n] = r["build_s"] / n
+        print(f"{kind:>13} {n:>7} {r['build_s']:>8.1f} {1000 * r['build_s'] / n:>7.2f} {r['rss_main_mb']:>8.0f} "
               f"{r['rss_worker_mb']:>9.0f} {r['rss_main_mb'] + r['rss_worker_mb']:>7.0f} {r['floor_s']:>8.1f} "
-              f"{r['build_s'] / r['floor_s']:>11.2f} {r['validate_s']:>10.1f} {r['shards']:>6}")
+              f"{r['build_s'] / r['floor_s']:>11.2f} {r['validate_s']:>10.1f} {r['shards']:>6} "
+              f"{r['cpu_main_s']:>5.0f}+{r['cpu_workers_s']:<5.0f} {r['load'][0]:>4.1f}-{r['load'][1]:<4.1f}", flush=True)
+        samples = r["rss_samples"]
+        spark.append(f"{kind:>13} {n:>7} {min(samples):>4.0f}-{max(samples):<4.0f} MB  {sparkline(samples)}")
         if r["errors"]:
             print(f"  {r['errors']} validation error(s)!")
     if len(per_doc) > 1:
         lo, hi = min(per_doc), max(per_doc)
         print(f"per-document time at {hi} / at {lo}: {per_doc[hi] / per_doc[lo]:.2f}")
+    print(f"main process RSS during the build, sampled every {SAMPLE_S} s (min-max, then over time):")
+    print("\n".join(spark))
     print("build s = khabar build, its validation of every file included; RSS = peak of the building process "
           "(main) + peak of its largest worker; floor = pyarrow writing the same rows of all five configs "
-          "from memory; validate s = a standalone validation, for reference")
+          "from memory; validate s = a standalone `khabar validate` of the same corpus; CPU s = the build's "
+          "CPU time, main process + workers; load = the load average before and after the row")
     return 0
 
 

@@ -51,13 +51,15 @@ class AnnotationContext:
     text: str
     path: str
     document: dict = field(default_factory=dict)
+    _items: dict = field(default_factory=dict, repr=False, compare=False)  # made once per layer
 
     def items(self, layer: str) -> list[tuple[str, dict]]:
-        """(JSON path, object) of each object of a layer."""
-        seq = self.ann.get(layer)
-        if not isinstance(seq, list):
-            return []
-        return [(f"$.{layer}[{i}]", x) for i, x in enumerate(seq) if isinstance(x, dict)]
+        """(JSON path, object) of each object of a layer (every checker asks; a new list each time)."""
+        if layer not in self._items:
+            seq = self.ann.get(layer)
+            self._items[layer] = [] if not isinstance(seq, list) else \
+                [(f"$.{layer}[{i}]", x) for i, x in enumerate(seq) if isinstance(x, dict)]
+        return list(self._items[layer])
 
     def layer(self, layer: str) -> list[dict]:
         """The objects of a layer, as the number-word checker and other plug-ins take them."""
