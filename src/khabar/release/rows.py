@@ -114,9 +114,14 @@ def lossy_tokens(tokens: Sequence[Token], spans: Iterable[Span]) -> int:
 
 def nesting(entities: Iterable[Span]) -> dict[str | None, tuple[str | None, int]]:
     """Entity id -> (id of the innermost entity containing it, depth)."""
+    return _nesting(sort_spans(entities))
+
+
+def _nesting(ordered: Iterable[Span]) -> dict[str | None, tuple[str | None, int]]:
+    """`nesting` of spans already in `sort_spans` order."""
     out: dict[str | None, tuple[str | None, int]] = {}
     stack: list[Span] = []
-    for ent in sort_spans(entities):
+    for ent in ordered:
         while stack and not stack[-1].contains(ent):
             stack.pop()
         out[ent.id] = (stack[-1].id if stack else None, len(stack))
@@ -218,7 +223,12 @@ class _Document:
         self.ann = ann
         self.entity_items = {e["id"]: e for e in ann.get("entities", [])}
         self.number_items = {n["id"]: n for n in ann.get("numbers", [])}
-        self.entities = sort_spans(Span.of(e) for e in ann.get("entities", []))
+        # `Span.of` of each entity in `sort_spans` order; ids are 'e' and a counter (the schema's
+        # pattern), so the counter orders them as `id_key` does.
+        self.entities = sorted((_make_span((e["start"], e["end"], lab if isinstance(lab := e.get("label", ""), str)
+                                            else "", e.get("text"), e.get("id"))) for e in ann.get("entities", [])),
+                               key=lambda x: (x.start, -x.end, int(str(x.id)[1:])))
+        self._ordered: dict[str, list[dict[str, Any]]] = {}
         self.toks = [_tokens(self.text[p["start"]:p["end"]], p["start"]) for p in self.pars]
         self.sent_tokens = [_sentences(texts) for texts, _, _ in self.toks]
         # Sentence extents in the document, per paragraph.
@@ -229,12 +239,14 @@ class _Document:
         return paragraph_of(self.starts, offset)
 
     def ordered(self, layer: str) -> list[dict[str, Any]]:
-        return sorted(self.ann.get(layer, []), key=lambda x: (x["start"], -x["end"], _id_number(x)))
+        if layer not in self._ordered:
+            self._ordered[layer] = sorted(self.ann.get(layer, []), key=lambda x: (x["start"], -x["end"], _id_number(x)))
+        return self._ordered[layer]
 
     def subspan(self, sp: dict | None) -> dict | None:
         if sp is None:
             return None
-        k = self.par(sp["start"])
+        k = bisect.bisect_right(self.starts, sp["start"]) - 1  # `par`, inline: one call per sub-span
         base = self.starts[k]
         return {"paragraph": k, "start": sp["start"] - base, "end": sp["end"] - base, "text": sp.get("text")}
 
@@ -246,11 +258,13 @@ class _Document:
     # -- spans: one row per paragraph
 
     def spans_rows(self) -> list[tuple[int, dict]]:
-        nest = nesting(self.entities)
+        nest = _nesting(self.entities)
         by_par: dict[str, list[list[dict]]] = {layer: [[] for _ in self.pars] for layer in LAYERS}
+        starts = self.starts
         for layer in ("entities", "numbers", "claims"):
+            into = by_par[layer]
             for x in self.ordered(layer):
-                by_par[layer][self.par(x["start"])].append(x)
+                into[bisect.bisect_right(starts, x["start"]) - 1].append(x)
         for r in sorted(self.ann.get("relations", []), key=_id_number):
             by_par["relations"][self.par(self.number_items[r["total"]]["start"])].append(r)
         out = []
