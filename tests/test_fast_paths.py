@@ -62,3 +62,22 @@ def test_a_float_is_found_wherever_an_integer_belongs(kind):
         bad = copy.deepcopy(obj)
         _set(bad, path, 3.0)
         assert _float_where_integer(plan, bad), path
+
+
+def test_spans_are_laminar_exactly_when_none_cross():
+    """The sweep that lets the validator skip `crossing_pairs` agrees with it on every family of
+    up to four spans over seven positions (nested, disjoint, touching, equal, crossing)."""
+    from itertools import combinations, combinations_with_replacement
+
+    from khabar.model.spans import crossing_pairs
+    from khabar.validate.spans import _laminar
+
+    extents = [(s, e) for s in range(7) for e in range(s + 1, 8)]
+    families = 0
+    for k in range(1, 5):
+        for family in (combinations_with_replacement(extents, k) if k < 3 else combinations(extents, k)):
+            spans = [Span(s, e) for s, e in family]
+            order = [(s, -e, i) for i, (s, e) in enumerate(family)]
+            assert _laminar(order) == (not list(crossing_pairs(spans))), family
+            families += 1
+    assert families > 10_000

@@ -107,7 +107,9 @@ def _clean(text: str, s: int, e: int, t: str | None) -> bool:
 def layer_span_problems(ctx: AnnotationContext, layer: str) -> list[Problem]:
     """Every span check of one layer: each span and sub-span, then duplicates and crossings."""
     out: list[Problem] = []
-    placed: list[Span] = []  # in-bounds spans; `id` holds the JSON path, to name the other of a pair
+    # In-bounds spans as (start, end, label, text, JSON path), and the order to sweep them in.
+    placed: list[tuple[int, int, str, str | None, str]] = []
+    order: list[tuple[int, int, int]] = []
     first: dict[tuple, str] = {}
     text, n = ctx.text, len(ctx.text)
     entities = layer == "entities"
@@ -136,7 +138,8 @@ def layer_span_problems(ctx: AnnotationContext, layer: str) -> list[Problem]:
             continue
         label = item.get("label") if entities else ""
         label = label if isinstance(label, str) else ""
-        placed.append(_make_span((s, e, label, t, where)))
+        order.append((s, -e, len(placed)))
+        placed.append((s, e, label, t, where))
         key = (s, e, label) if entities else (s, e)
         if key in first:
             out.append(Problem(ctx.path, where, "span-duplicate",
@@ -144,8 +147,25 @@ def layer_span_problems(ctx: AnnotationContext, layer: str) -> list[Problem]:
                                references=(first[key],)))
         else:
             first[key] = where
-    for a, b in crossing_pairs(placed):
+    if _laminar(order):
+        return out
+    for a, b in crossing_pairs([_make_span(x) for x in placed]):
         out.append(Problem(ctx.path, b.id or "$", "span-crossing",
                            f"expected {layer} spans to nest or be disjoint, found [{b.start}, {b.end}) "
                            f"crossing {a.id} [{a.start}, {a.end})", references=(a.id or "$",)))
     return out
+
+
+def _laminar(order: list[tuple[int, int, int]]) -> bool:
+    """Whether no two spans cross (`crossing_pairs` finds none), by one sweep over the spans as
+    (start, -end, index), a stack of the ends still open: a span crosses one when it starts inside
+    the innermost open span and ends after it."""
+    order.sort()
+    ends: list[int] = []
+    for s, minus_e, _ in order:
+        while ends and ends[-1] <= s:
+            ends.pop()
+        if ends and -minus_e > ends[-1]:
+            return False
+        ends.append(-minus_e)
+    return True
