@@ -180,10 +180,16 @@ def _at(obj: Mapping[str, Any] | None, origin: int) -> dict[str, Any] | None:
 def _iob2(starts: list[int], ends: list[int], spans: list[Span], ids: dict[str, tuple[int, int]]
           ) -> tuple[list[int], Projection]:
     """`khabar.model.spans.encode_iob2` over tokens given by their offsets, the tags as ids, and
-    what projection loses (`Projection`: the count of `encode_iob2`, then `lossy_tokens`)."""
+    what projection loses (`Projection`: the count of `encode_iob2`, then `lossy_tokens`).
+    `spans` come in `sort_spans` order, so `outermost` needs no sorting: a span is skipped when
+    it starts before the end of the last one kept."""
     tags = [0] * len(starts)
     lossy = sticking_out = 0
-    for span in outermost(spans):
+    kept_end = None
+    for span in spans:
+        if kept_end is not None and span.start < kept_end:
+            continue
+        kept_end = span.end
         first = bisect.bisect_right(starts, span.start) - 1
         if first < 0 or ends[first] <= span.start:
             first += 1

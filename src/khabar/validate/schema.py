@@ -4,7 +4,7 @@ from __future__ import annotations
 import copy
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -112,26 +112,49 @@ def _float_where_integer(plan: Any, value: Any) -> bool:
     """Whether a float sits where the schema wants an integer. The compiled validator follows
     Draft 2020-12 and accepts 999999.0 as an integer; such files go to the reference, whose
     type checker looks at the Python type. (NaN, infinities and unpaired surrogates need no
-    walk: the compiled validator rejects the first two and cannot read the third.) Loops rather
-    than `any` over generators: every file of a build is walked."""
+    walk: the compiled validator rejects the first two and cannot read the third.)"""
+    found = _WALKERS.get(id(plan))
+    if found is None or found[0] is not plan:
+        found = _WALKERS[id(plan)] = (plan, _walker(plan))
+    return found[1](value)
+
+
+# id(plan) -> (plan, its walker); plans are the few `_integer_plan` keeps (cached), kept alive here.
+_WALKERS: dict[int, tuple[Any, Callable[[Any], bool]]] = {}
+
+
+def _walker(plan: Any) -> Callable[[Any], bool]:
+    """`_float_where_integer` for one plan, as nested closures (every file of a build is walked:
+    the plan is looked at once, not at every value)."""
     if plan is INTEGER:
-        return isinstance(value, float)
+        return lambda value: isinstance(value, float)
     if isinstance(plan, dict):
-        if not isinstance(value, dict):
-            return False
-        for k, sub in plan.items():
-            if k in value:
-                v = value[k]
-                if isinstance(v, float) if sub is INTEGER else _float_where_integer(sub, v):
+        ints = tuple(k for k, sub in plan.items() if sub is INTEGER)
+        nested = tuple((k, _walker(sub)) for k, sub in plan.items() if sub is not INTEGER)
+
+        def in_object(value: Any) -> bool:
+            if not isinstance(value, dict):
+                return False
+            for k in ints:
+                if k in value and isinstance(value[k], float):
                     return True
-        return False
-    if isinstance(plan, tuple):
-        if not isinstance(value, list):
+            for k, walk in nested:
+                if k in value and walk(value[k]):
+                    return True
             return False
-        for v in value:
-            if _float_where_integer(plan[0], v):
-                return True
-    return False
+        return in_object
+    if isinstance(plan, tuple):
+        item = _walker(plan[0])
+
+        def in_list(value: Any) -> bool:
+            if not isinstance(value, list):
+                return False
+            for v in value:
+                if item(v):
+                    return True
+            return False
+        return in_list
+    return lambda value: False
 
 
 def keyword_code(keyword: str) -> str:
