@@ -8,6 +8,7 @@ import os
 import re
 import stat
 import tempfile
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,11 @@ def write_json(path: Path, obj: Any) -> None:
 
 def read_text(path: Path) -> str:
     """Read a UTF-8 file or raise KhabarError naming the file and the bad byte."""
+    return _read(path)[1]
+
+
+def _read(path: Path) -> tuple[bytes, str]:
+    """A UTF-8 file's bytes and text (`read_text`)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -85,7 +91,7 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise KhabarError(f"{path}: cannot read ({exc.strerror})", "file-unreadable", str(path)) from None
     try:
-        return data.decode("utf-8")
+        return data, data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise KhabarError(
             f"{path}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
@@ -233,10 +239,11 @@ def _too_deep(text: str) -> int | None:
 
 # Byte tables of the fast checks below: every byte but quotes and brackets (to delete); ASCII
 # digits to "0" and every other byte to "x" (a number's digits never share a byte with the
-# multi-byte UTF-8 of other characters).
+# multi-byte UTF-8 of other characters); a bracket's step in depth.
 _NOT_QUOTE_OR_BRACKET = bytes(c for c in range(256) if c not in b'"[]{}')
 _DIGIT_BYTES = bytes(0x30 if 0x30 <= c <= 0x39 else 0x78 for c in range(256))
-_BRACKET_PAIR_RE = re.compile(rb"\[\]|\{\}")
+_STEP = [1 if c in b"[{" else -1 for c in range(256)]
+_ESCAPE_RE = re.compile(rb"\\.", re.DOTALL)
 _STRING_BYTES_RE = re.compile(rb'"[^"]*"')
 
 
@@ -245,17 +252,15 @@ def _shallow(data: bytes) -> bool:
     by byte operations that run at C speed (a regex over the strings of a long Arabic text is 20x
     slower). Exact for valid JSON; on other text the parser fails, and the caller then asks
     `_too_deep`, so that errors come in the same order."""
-    if b"\\" in data:  # escapes first (a backslash pair, then an escaped quote): the quotes left delimit strings
-        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    if b"\\" in data:  # escapes go first (no escape holds a bracket): the quotes left delimit strings
+        data = _ESCAPE_RE.sub(b"", data)
     quotes_and_brackets = data.translate(None, _NOT_QUOTE_OR_BRACKET)
-    skeleton = quotes_and_brackets.replace(b'""', b"")  # the strings, unless one holds a bracket
-    if b'"' in skeleton:
+    if quotes_and_brackets.count(b'""') * 2 == quotes_and_brackets.count(b'"'):
+        # Every string is a pair of quotes with nothing between: no string holds a bracket.
+        skeleton = quotes_and_brackets.translate(None, b'"')
+    else:
         skeleton = _STRING_BYTES_RE.sub(b"", quotes_and_brackets)
-    for _ in range(MAX_JSON_DEPTH):  # each pass removes the innermost pairs: one level
-        if not skeleton:
-            return True
-        skeleton = _BRACKET_PAIR_RE.sub(b"", skeleton)
-    return not skeleton
+    return max(accumulate(map(_STEP.__getitem__, skeleton)), default=0) <= MAX_JSON_DEPTH
 
 
 def _lone_surrogate(obj: Any, where: str = "$") -> str | None:
@@ -288,10 +293,14 @@ def loads_json(text: str, path: str = "<input>") -> Any:
     than MAX_NUMBER_CHARS (json-number-too-long) and unpaired surrogates written as \\u escapes
     (text-control-char), which no UTF-8 file can hold and no encoder can write back.
     """
-    data = text.encode("utf-8", "surrogatepass")
+    return _loads(text, text.encode("utf-8", "surrogatepass"), path)
+
+
+def _loads(text: str, data: bytes, path: str) -> Any:
+    """`loads_json` of a text whose UTF-8 is `data` (a file's bytes, as read)."""
     # Valid files, the common case, are checked for depth by `_shallow`; any failure to parse
     # asks `_too_deep` as well, so that a file too deep is reported as such whatever else is wrong.
-    shallow = text.count("[") + text.count("{") <= MAX_JSON_DEPTH or _shallow(data)
+    shallow = data.count(b"[") + data.count(b"{") <= MAX_JSON_DEPTH or _shallow(data)
     deep = None if shallow else _too_deep(text)
     if deep is not None:
         raise KhabarError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels", "json-too-deep",
@@ -321,4 +330,5 @@ def loads_json(text: str, path: str = "<input>") -> Any:
 
 def read_json(path: Path) -> Any:
     """Read and parse a JSON file strictly (see `loads_json`); errors name file and place."""
-    return loads_json(read_text(path), str(path))
+    data, text = _read(path)
+    return _loads(text, data, str(path))
