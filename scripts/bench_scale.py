@@ -7,11 +7,9 @@ Two kinds of corpus, made in a temporary folder (never released, deleted afterwa
 - seed copies (a row per size given): each document is the seed article's raw file, record and
   gold under a new id;
 - source-backed (one row, --source-backed N, by default the smallest size; 0 for none): the
-  Wikinews records of corpus/documents under new ids, their text rehydrated from the cached
-  source (`khabar sources fetch`) by every build worker, each with a stand-in gold: the
-  article's machine suggestion (`khabar suggest`, made once here) given status `annotated`,
-  since the corpus has little Wikinews gold yet; the build's cost does not depend on who made
-  the spans.
+  Wikinews records of corpus/documents in turn under new ids, their text rehydrated from the
+  cached source (`khabar sources fetch`) by every build worker, each with its own gold from
+  annotations/ (offsets only, as the project stores it; the build fills the covered texts).
 
 A fresh child process per row times `khabar build` (one pass that validates every file and
 writes the release), samples the building process's RSS every half second (the sparkline, from 0
@@ -83,23 +81,22 @@ def make_corpus(root: Path, n: int) -> None:
     _write_manifest(root, ids)
 
 
-def stand_in_gold(work: Path) -> dict[str, dict]:
-    """Wikinews record id -> its machine suggestion (khabar suggest), made in a copy of the project."""
-    from khabar.annotate.suggest import suggest_documents
+def wikinews_gold() -> dict[str, dict]:
+    """Source-backed record id -> its gold file (annotations/), for every such document a default
+    build releases."""
     from khabar.corpus.documents import is_source_backed
+    from khabar.corpus.gold import DEFAULT_MIN_STATUS, effective_status, releasable
     from khabar.corpus.layout import Layout
     from khabar.io import read_json
 
-    for sub in ("corpus", "annotations", "schema"):
-        shutil.copytree(ROOT / sub, work / sub)
-    layout = Layout(work)
-    ids = [d for d in layout.document_ids() if is_source_backed(read_json(layout.document(d)))]
-    out = suggest_documents(layout, ids, cache=ROOT / ".cache" / "khabar" / "suggest")
-    return {o.doc_id: read_json(o.path) for o in out}
+    layout = Layout(ROOT)
+    golds = {d: read_json(layout.annotation(d)) for d in layout.document_ids()
+             if is_source_backed(read_json(layout.document(d))) and layout.annotation(d).is_file()}
+    return {d: ann for d, ann in golds.items() if releasable(effective_status(ann), DEFAULT_MIN_STATUS)}
 
 
 def make_source_backed(root: Path, n: int, golds: dict[str, dict]) -> None:
-    """n source-backed documents: the Wikinews records in turn under new ids, with stand-in gold."""
+    """n source-backed documents: the Wikinews records in turn under new ids, each with its gold."""
     from khabar.corpus.layout import Layout
     from khabar.io import dumps_json, read_json
 
@@ -112,7 +109,7 @@ def make_source_backed(root: Path, n: int, golds: dict[str, dict]) -> None:
     for i, new in enumerate(ids):
         src = sources[i % len(sources)]
         layout.document(new).write_text(dumps_json({**records[src], "id": new}), encoding="utf-8")
-        ann = {**golds[src], "document_id": new, "status": "annotated"}
+        ann = {**golds[src], "document_id": new}
         layout.annotation(new).write_text(dumps_json(ann), encoding="utf-8")
     _write_manifest(root, ids)
 
@@ -292,8 +289,9 @@ def main(argv: list[str]) -> int:
     sb = min(args.sizes) if args.source_backed is None else args.source_backed
     golds = None
     if sb:
-        with tempfile.TemporaryDirectory(prefix="khabar-bench-gold-") as tmp:
-            golds = stand_in_gold(Path(tmp))
+        golds = wikinews_gold()
+        if not golds:
+            sys.exit("no source-backed document with gold in annotations/: nothing to copy for --source-backed")
         rows.append(("source-backed", sb))
     per_doc = {}
     print(f"machine: {machine()}; schema check: jsonschema-rs fast path, jsonschema for failures")
