@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from khabar.corpus.layout import Layout
-from khabar.evaluate.benchmark import cell, run
+from khabar.evaluate.benchmark import cell, over_what, run
 from khabar.io import atomic_write_text
 
 REPO = Path(__file__).resolve().parent.parent
@@ -67,7 +67,7 @@ def by_domain(results: list[tuple[str, dict]], split: str) -> str:
 def table(release: Path, split: str) -> str:
     lines = ["| model | scheme | sentences | gold | strict P | strict R | strict F1 | clitic-tolerant F1 | "
              "partial F1 | token F1 (seqeval) |", "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    digest = ""
+    digest, over = "", ""
     wojood: list[tuple[str, dict]] = []
     for scheme in SCHEMES:
         for spec in BASELINES:
@@ -75,6 +75,7 @@ def table(release: Path, split: str) -> str:
             if scheme == "wojood":
                 wojood.append((spec, res))
             digest = res["dataset"]["content_sha256"]
+            over = over_what(res["bootstrap"], res["dataset"]["rows"])
             span, ds = res["figures"]["span"], res["dataset"]
             s = span["strict"]["micro"]
             lines.append(f"| `{spec}` | {scheme} | {ds['rows']} | {ds['gold_mentions']} | {cell(s['precision'])} | "
@@ -82,7 +83,8 @@ def table(release: Path, split: str) -> str:
                          f"{cell(span['partial']['micro']['f1'])} | "
                          f"{cell(res['figures']['token_seqeval_strict']['micro']['f1'])} |")
     lines += ["", f"Split `{split}`, outermost layer, micro-averaged, % with 95% bootstrap intervals over "
-              f"sentences (1000 resamples, seed 0); release content SHA-256 `{digest[:16]}…`.",
+              f"the {over} (1000 resamples, seed 0; a document is drawn with all its sentences); release "
+              f"content SHA-256 `{digest[:16]}…`.",
               "", f"By domain (split `{split}`, wojood scheme, outermost layer, strict micro F1 in %):", "",
               by_domain(wojood, split).rstrip("\n")]
     return "\n".join(lines) + "\n"

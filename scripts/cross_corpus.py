@@ -21,7 +21,7 @@ from typing import Any
 
 from khabar.corpus.layout import Layout
 from khabar.evaluate.adapters.crf import wojood_sample_file, wojood_train_file
-from khabar.evaluate.benchmark import SEEN_DEFINITION, cell, run
+from khabar.evaluate.benchmark import SEEN_DEFINITION, cell, over_what, run
 from khabar.evaluate.data import rows_from_release
 from khabar.formats.wojood import import_wojood
 from khabar.io import KhabarError, atomic_write_text
@@ -75,12 +75,17 @@ def tables(rows: list[tuple[str, dict[str, Any]]], manifest: dict[str, Any], res
         f1 = lambda d, part: cell(d[part]["f1"]) if part in d else "–"
         lines.append(f"| `{res['model']}` | {name} | {gold('seen')} | {f1(st, 'seen')} | {f1(cl, 'seen')} | "
                      f"{gold('unseen')} | {f1(st, 'unseen')} | {f1(cl, 'unseen')} |")
-    khabar_ds = next(r["dataset"] for n, r in rows if n == "Khabar test")
+    khabar = next(r for n, r in rows if n == "Khabar test")
+    khabar_ds = khabar["dataset"]
+    wojood = next(r for n, r in rows if n == "Wojood sample test")
     wtrain = next((r["training"] for _, r in rows if r["model"] == "baseline:crf-wojood"), {})
     lines += [
         "",
-        f"Micro F1 in %, outermost layer, Wojood tag set, 95% percentile bootstrap intervals over "
-        f"sentences ({resamples} resamples, seed 0). Seen/unseen is relative to each model's own "
+        f"Micro F1 in %, outermost layer, Wojood tag set, 95% percentile bootstrap intervals "
+        f"({resamples} resamples, seed 0) over the {over_what(khabar['bootstrap'], khabar_ds['rows'])} of "
+        f"Khabar test (a document is drawn with all its sentences) and over the "
+        f"{over_what(wojood['bootstrap'], wojood['dataset']['rows'])} of the Wojood sample test (its `$#$` "
+        f"segments join sentences of unrelated texts, so a sentence is the unit). Seen/unseen is relative to each model's own "
         f"training data: {SEEN_DEFINITION}. Khabar test: release content SHA-256 "
         f"`{khabar_ds['content_sha256'][:16]}…`; Wojood sample test: `{manifest['source']['file']}` "
         f"SHA-256 `{manifest['source']['sha256'][:16]}…` ({manifest['counts']['sentences']} sentences, "

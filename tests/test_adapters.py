@@ -13,7 +13,8 @@ from khabar.evaluate.adapters.base import clitic_offset, load_adapter
 from khabar.evaluate.adapters.crf import CRFAdapter, CRFTagger, train_crf
 from khabar.evaluate.adapters.gazetteer import build_gazetteer
 from khabar.evaluate.adapters.predictions import PredictionsAdapter
-from khabar.evaluate.data import EvalRow, rows_from_release
+from khabar.evaluate.data import EvalRow, content_hash, rows_from_release
+from khabar.evaluate.schemes import get_scheme
 from khabar.io import KhabarError
 from khabar.model.errors import CODES
 from khabar.model.labels import ENTITY_LABELS
@@ -297,6 +298,23 @@ def test_hf_end_to_end(release, tmp_path, corpus_texts, capsys):
         starts, ends = {t.start for t in tokenize(row.text)}, {t.end for t in tokenize(row.text)}
         assert all(s in starts and e in ends and row.text[s:e] == t for s, e, _, t in pred["spans"])
         assert {lab for *_, lab, _ in pred["spans"]} <= {"PER", "ORG", "LOC", "MISC"}
+    # docs/benchmark.md's worked example for an outside model: every split, ANERcorp's tag set,
+    # intervals over documents (here seven, one paragraph each), the local model hashed.
+    by_doc = make_release(tmp_path / "by-document", per_doc=1)
+    assert bench(by_doc, "--model", f"hf:{model}", "--split", "all", "--scheme", "anercorp", "--resamples", "100",
+                 "--out", str(out), "--force") == 0
+    res = json.loads(out.read_text(encoding="utf-8"))
+    rows = [r for split in ("train", "validation", "test") for r in rows_from_release(by_doc, split)]
+    assert (res["dataset"]["split"], res["dataset"]["splits"]) == ("all", ["train", "validation", "test"])
+    assert [p["id"] for p in res["predictions"]] == [r.id for r in rows]
+    assert (res["bootstrap"]["over"], res["bootstrap"]["clusters"]) == ("documents", 7)
+    assert res["provenance"]["model"]["sha256"] == content_hash(model)
+    # The tiny model speaks Wojood's tag set: each label is renamed or dropped as the scheme says.
+    scheme = get_scheme("anercorp")
+    assert all(scheme.pred_label(pair.split(" -> ")[0]) == pair.split(" -> ")[1]
+               for pair in res["relabelled_predictions"])
+    assert all(scheme.pred_label(label) is None for label in res["dropped_predictions"])
+    assert {lab for p in res["predictions"] for *_, lab, _ in p["spans"]} <= {"PERS", "ORG", "LOC", "MISC"}
 
 
 def test_hf_missing_model_is_one_line(release, tmp_path, capsys):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -53,13 +54,21 @@ def locate(text: str, sub: str, nth: int) -> tuple[int, int]:
     return at(sub, nth, within=text)
 
 
-def make_release(folder: Path, splits: dict = SPLITS) -> Path:
-    """A `spans` release as `khabar build` lays it out: data/spans/<split>.parquet and a card."""
+def make_release(folder: Path, splits: dict = SPLITS, per_doc: int | None = None) -> Path:
+    """A `spans` release as `khabar build` lays it out: data/spans/<split>.parquet and a card.
+
+    One document `synth` holds every paragraph; with `per_doc`, documents `synth<j>` of that many
+    paragraphs each, in order.
+    """
     doc, k, offset = "synth", 0, 0
     yaml = ["---", "configs:", "- config_name: spans", "  data_files:"]
+    made = 0  # paragraphs so far, over every split
     for split, pars in splits.items():
         rows = []
         for text, ents in pars:
+            if per_doc and made % per_doc == 0:
+                doc, k, offset = f"synth{made // per_doc}", 0, 0
+            made += 1
             spans = []
             for n, (sub, label, nth) in enumerate(ents, 1):
                 s, e = locate(text, sub, nth)
@@ -352,6 +361,10 @@ def _edit(path: Path, change) -> Path:
     ("a string number", lambda r: r["per_row"]["stats"]["strict"][0].__setitem__(0, "1"),
      "$.per_row.stats.strict[0][0]"),
     ("negative", lambda r: r["per_row"]["stats"]["strict"][0].__setitem__(2, -1), "$.per_row.stats.strict[0][2]"),
+    ("unknown format", lambda r: r.update(format="khabar-benchmark-results/9"), "$.format"),
+    ("groups missing", lambda r: r["per_row"].pop("groups"), "$.per_row.groups"),
+    ("a group too few", lambda r: r["per_row"]["groups"].pop(), "$.per_row.groups"),
+    ("a group a number", lambda r: r["per_row"]["groups"].__setitem__(0, 3), "$.per_row.groups[0]"),
 ])
 def test_compare_validates_results_files(two_results, capsys, release, name, change, where):
     a, b = two_results
@@ -437,7 +450,10 @@ def test_results_carry_their_provenance(release, tmp_path, monkeypatch):
     out = tmp_path / "r.json"
     assert bench(release, "--model", f"predictions:{preds}", "--scheme", "conll", "--seed", "7",
                  "--resamples", "30", "--out", str(out)) == 0
-    prov = json.loads(out.read_text(encoding="utf-8"))["provenance"]
+    res = json.loads(out.read_text(encoding="utf-8"))
+    prov = res["provenance"]
+    # The release is named by its content hash twice: in the provenance and beside the splits.
+    assert res["dataset"]["content_sha256"] == content_hash(release)
     import hashlib
 
     from khabar import __version__
@@ -481,6 +497,143 @@ def test_plot_one_model_and_a_comparison(two_results, release, tmp_path, capsys)
     again = tmp_path / "again.png"
     assert bench(release, "--compare", str(a), str(b), "--plot", str(again)) == 0
     assert again.read_bytes() == both.read_bytes()
+
+
+# ---------------------------------------------------------------- the cluster bootstrap
+
+@pytest.fixture
+def documents_release(tmp_path) -> Path:
+    """The synthetic release with each paragraph its own document: test has two."""
+    return make_release(tmp_path / "by-document", per_doc=1)
+
+
+def _boot(over: str, clusters: int, **more) -> dict:
+    return {"resamples": 50, "seed": 0, "level": 0.95, "over": over, "clusters": clusters, **more,
+            "interval": "percentile"}
+
+
+def test_intervals_resample_whole_documents(documents_release, tmp_path, capsys):
+    from khabar.evaluate.score import figures, resample_weights
+
+    rel, by_doc, by_sent = documents_release, tmp_path / "d.json", tmp_path / "s.json"
+    rows = rows_from_release(rel, "test")
+    assert bench(rel, "--model", "baseline:gazetteer", "--resamples", "50", "--out", str(by_doc)) == 0
+    assert "P/R/F1 in % with 95% bootstrap intervals over 2 documents (50 resamples)" in capsys.readouterr().out
+    assert bench(rel, "--model", "baseline:gazetteer", "--resamples", "50", "--bootstrap", "sentences",
+                 "--out", str(by_sent)) == 0
+    assert "95% bootstrap intervals over 3 sentences (50 resamples)" in capsys.readouterr().out
+    d, s = (json.loads(p.read_text(encoding="utf-8")) for p in (by_doc, by_sent))
+    assert (d["format"], d["bootstrap"], d["provenance"]["bootstrap"]) == \
+        ("khabar-benchmark-results/3", _boot("documents", 2), "documents")
+    assert (s["bootstrap"], s["provenance"]["bootstrap"]) == (_boot("sentences", 3), "sentences")
+    assert d["per_row"]["groups"] == [r.document_id for r in rows] == ["synth5", "synth5", "synth6"]
+    assert s["per_row"]["groups"] == s["per_row"]["ids"] == [r.id for r in rows]
+    # The same point values; each interval is the one its own weights give.
+    strip = lambda f: {k: strip(v) for k, v in f.items() if k != "ci95"} if isinstance(f, dict) else f
+    assert strip(d["figures"]) == strip(s["figures"])
+    for res in (d, s):
+        stats = np.array(res["per_row"]["stats"]["strict"]).reshape(3, 1, 4)
+        w = resample_weights(3, 50, 0, res["per_row"]["groups"])
+        assert figures(stats, ["all"], w)["micro"]["f1"] == res["figures"]["span"]["strict"]["micro"]["f1"]
+
+
+def test_a_single_document_falls_back_to_sentences(release, tmp_path, capsys):
+    one, sent = tmp_path / "one.json", tmp_path / "sent.json"
+    assert bench(release, "--model", "baseline:gazetteer", "--resamples", "50", "--out", str(one)) == 0
+    assert "Bootstrap: documents asked for, sentences resampled: a single document." in capsys.readouterr().out
+    assert bench(release, "--model", "baseline:gazetteer", "--resamples", "50", "--bootstrap", "sentences",
+                 "--out", str(sent)) == 0
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (one, sent))
+    assert a["bootstrap"] == _boot("sentences", 3, fallback="documents asked for, sentences resampled: "
+                                                            "a single document")
+    assert (a["figures"], a["per_row"]) == (b["figures"], b["per_row"])
+
+
+@pytest.fixture
+def two_by_document(documents_release, tmp_path) -> tuple[Path, Path]:
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    assert bench(documents_release, "--model", "baseline:gazetteer", "--resamples", "50", "--out", str(a)) == 0
+    assert bench(documents_release, "--model", "baseline:crf", "--resamples", "50", "--out", str(b)) == 0
+    return a, b
+
+
+def _compared(release: Path, a: Path, b: Path, out: Path, *more: str) -> dict:
+    assert bench(release, "--compare", str(a), str(b), "--out", str(out), "--force", *more) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("bootstrap,over,clusters", [("documents", "documents", 2), ("sentences", "sentences", 3)])
+def test_compare_resamples_the_documents_the_files_record(two_by_document, documents_release, tmp_path,
+                                                          capsys, bootstrap, over, clusters):
+    from khabar.evaluate.score import paired_bootstrap
+
+    a, b = two_by_document
+    c = _compared(documents_release, a, b, tmp_path / "c.json", "--bootstrap", bootstrap)
+    assert f"Paired bootstrap over {clusters} {over} (50 resamples).\n" in capsys.readouterr().out
+    ra, rb = (json.loads(p.read_text(encoding="utf-8")) for p in (a, b))
+    groups = ra["per_row"]["groups"] if bootstrap == "documents" else None
+    want = paired_bootstrap(np.array(ra["per_row"]["stats"]["strict"]), np.array(rb["per_row"]["stats"]["strict"]),
+                            50, 0, groups)
+    assert {k: c[k] for k in want} == {**want, "clusters": clusters} and c["over"] == over
+
+
+def _as_format_2(res: dict) -> None:
+    """A results file as khabar-benchmark-results/2 wrote it: sentences, no groups."""
+    res["format"] = "khabar-benchmark-results/2"
+    res["per_row"].pop("groups")
+    res["bootstrap"] = {k: v for k, v in res["bootstrap"].items() if k != "clusters"} | {"over": "sentences"}
+
+
+@pytest.mark.parametrize("old_a,old_b,reason", [
+    (True, True, "a results file has no per-row groups (format /2)"),
+    (False, True, "a results file has no per-row groups (format /2)"),
+    (False, None, "the two files resampled different units"),  # None: B rescored by sentences
+])
+def test_old_or_unlike_files_are_compared_by_sentences(two_by_document, documents_release, tmp_path, capsys,
+                                                       old_a, old_b, reason):
+    a, b = two_by_document
+    by_sentences = _compared(documents_release, a, b, tmp_path / "s.json", "--bootstrap", "sentences")
+    if old_b is None:
+        assert bench(documents_release, "--model", "baseline:crf", "--resamples", "50", "--bootstrap",
+                     "sentences", "--out", str(b), "--force") == 0
+    for path, old in ((a, old_a), (b, old_b)):
+        if old:
+            _edit(path, _as_format_2)
+    c = _compared(documents_release, a, b, tmp_path / "c.json")
+    fallback = f"documents asked for, sentences resampled: {reason}"
+    assert c == {**by_sentences, "fallback": fallback}
+    assert f"Paired bootstrap over 3 sentences (50 resamples); {fallback}.\n" in capsys.readouterr().out
+
+
+# Synthetic token files for tests only: two `$#$` segments (Wojood) or two documents (CoNLL).
+WOJOOD_TWO_SEGMENTS = ("زار O\nسامي B-PERS\nحداد I-PERS\nدمشق B-GPE\n\nوقال O\nإن O\nحلب B-GPE\n$#$ O\n\n"
+                       "وصل O\nكريم B-PERS\nناصر I-PERS\nإلى O\nبيروت B-GPE\n$#$ O\n")
+CONLL_TWO_DOCUMENTS = ("-DOCSTART- O\n\nزار O\nسامي B-PERS\nحداد I-PERS\nدمشق B-GPE\n\nوقال O\nإن O\n"
+                       "حلب B-GPE\n\n-DOCSTART- O\n\nوصل O\nكريم B-PERS\nناصر I-PERS\nإلى O\nبيروت B-GPE\n")
+
+
+@pytest.mark.parametrize("fmt,text,want", [
+    ("wojood", WOJOOD_TWO_SEGMENTS, {"over": "sentences", "clusters": 3, "fallback":
+                                     "documents asked for, sentences resampled: a Wojood import: its `$#$` "
+                                     "segments are not articles (in the public sample, one segment joins "
+                                     "sentences of unrelated texts), so each sentence is its own unit"}),
+    ("conll", CONLL_TWO_DOCUMENTS, {"over": "documents", "clusters": 2}),
+])
+def test_imported_data_bootstraps_by_its_documents_or_sentences(tmp_path, monkeypatch, fmt, text, want):
+    from khabar.evaluate.data import rows_from_folder
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "f.txt").write_text(text, encoding="utf-8")
+    assert main(["import", fmt, "f.txt", "--out", "data"]) == 0
+    rows = rows_from_folder(tmp_path / "data")
+    assert len({r.document_id for r in rows}) == 2 and len(rows) == 3
+    preds = gold_predictions(rows, tmp_path / "p.jsonl")
+    assert main(["benchmark", "--model", f"predictions:{preds}", "--data", "data", "--resamples", "50",
+                 "--out", "r.json"]) == 0
+    res = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert res["bootstrap"] == _boot(**want)
+    assert res["per_row"]["groups"] == ([r.document_id for r in rows] if want["over"] == "documents"
+                                        else [r.id for r in rows])
 
 
 # ---------------------------------------------------------------- docs/benchmark.md

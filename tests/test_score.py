@@ -244,3 +244,72 @@ def test_seen_unseen_split():
     # seen: gold ASSAD (hit), predictions ASSAD and الوفد (spurious, seen surface);
     # unseen: gold دمشق hit by بدمشق.
     assert s.tolist() == [[1, 1, 2, 1], [1, 1, 1, 1]]
+
+
+# ---------------------------------------------------------------- cluster bootstrap
+
+# Micro statistics [TP_P, TP_G, N_P, N_G] of one row, one label.
+HIT, MISS = [1, 1, 1, 1], [0, 0, 1, 1]
+
+
+def one_label(rows: list[list[int]]) -> np.ndarray:
+    return np.array(rows, dtype=float).reshape(len(rows), 1, 4)
+
+
+@pytest.mark.parametrize("n,groups", [
+    (7, list("abcdefg")),                  # every row its own group
+    (5, ["d1", "d2", "d3", "d4", "d5"]),
+    (1, ["only"]),
+    (0, []),
+])
+def test_rows_as_their_own_groups_are_the_sentence_bootstrap(n, groups):
+    assert resample_weights(n, 200, 5, groups).tolist() == resample_weights(n, 200, 5).tolist()
+
+
+def test_paired_bootstrap_with_rows_as_groups_is_the_sentence_bootstrap():
+    rng = random.Random(3)
+    labels = ["PERS", "ORG", "GPE"]
+    cases = [random_case(rng, labels) for _ in range(40)]
+    a = np.stack([span_stats(g, g, "strict", labels).sum(0) for g, _ in cases])
+    b = np.stack([span_stats(g, p, "strict", labels).sum(0) for g, p in cases])
+    assert paired_bootstrap(a, b, 300, 9, [f"r{i}" for i in range(40)]) == paired_bootstrap(a, b, 300, 9)
+
+
+@pytest.mark.parametrize("groups", [
+    ["a", "b", "a", "c", "b", "a"],
+    ["x", "x", "y", "y", "y", "z"],
+    ["d1", "d2", "d3", "d4", "d5", "d6"],
+])
+def test_a_group_is_drawn_whole(groups):
+    w = resample_weights(len(groups), 300, 1, groups)
+    first = {g: groups.index(g) for g in groups}
+    # Constant within a group, and each resample draws as many groups as there are.
+    assert all(w[:, i].tolist() == w[:, first[g]].tolist() for i, g in enumerate(groups))
+    assert w[:, sorted(first.values())].sum(1).tolist() == [float(len(first))] * 300
+
+
+def test_one_group_gives_a_point_interval():
+    rows = one_label([HIT, MISS, HIT, HIT])
+    fig = figures(rows, ["GPE"], resample_weights(4, 500, 0, ["doc"] * 4))["micro"]["f1"]
+    assert fig == {"value": 0.75, "ci95": [0.75, 0.75]}
+    d = paired_bootstrap(one_label([HIT] * 4)[:, 0], rows[:, 0], 500, 0, ["doc"] * 4)
+    assert (d["difference"], d["ci95"], d["clusters"]) == (0.25, [0.25, 0.25], 1)
+
+
+def test_two_documents_by_hand():
+    """Document A: two hits; document B: one miss. A resample is AA (F1 1), AB or BA (P = R =
+    2/3) or BB (0), with chances 1/4, 1/2, 1/4: the 95% interval is [0, 1]. Resampling the
+    three sentences instead also gives 1/3 (one hit, two misses: the two hits split up)."""
+    rows, groups = one_label([HIT, HIT, MISS]), ["A", "A", "B"]
+    w = resample_weights(3, 1000, 0, groups)
+    assert {tuple(x) for x in w.tolist()} == {(2, 2, 0), (1, 1, 1), (0, 0, 2)}
+    boot = np.round(prf(np.einsum("bn,nlk->blk", w, rows))["micro_f1"], 6)
+    assert set(boot.tolist()) == {0.0, 0.666667, 1.0}
+    assert figures(rows, ["GPE"], w)["micro"]["f1"] == {"value": 0.666667, "ci95": [0.0, 1.0]}
+    sentences = np.round(prf(np.einsum("bn,nlk->blk", resample_weights(3, 1000, 0), rows))["micro_f1"], 6)
+    assert set(sentences.tolist()) == {0.0, 0.333333, 0.666667, 1.0}
+
+
+def test_groups_must_match_the_rows():
+    with pytest.raises(ValueError, match="2 groups for 3 rows"):
+        resample_weights(3, 10, 0, ["a", "b"])

@@ -49,7 +49,7 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
         pass  # outside a project: paths as given, env variables for baseline:crf-wojood
     _outputs(args, root)
     if args.compare:
-        c = compare(Path(args.compare[0]), Path(args.compare[1]), args.metric)
+        c = compare(Path(args.compare[0]), Path(args.compare[1]), args.metric, bootstrap=args.bootstrap)
         print(compare_markdown(c), end="")
         if args.out:
             atomic_write_text(Path(args.out), dumps_json(c))
@@ -66,7 +66,7 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
                           "usage")
     with bars() as progress:
         res = run(args.model, release, args.split or "test", args.scheme, nested=args.nested,
-                  resamples=args.resamples, seed=args.seed, data=Path(args.data) if args.data else None,
+                  resamples=args.resamples, seed=args.seed, bootstrap=args.bootstrap, data=Path(args.data) if args.data else None,
                   root=root, wojood_train=Path(args.wojood_train) if args.wojood_train else None,
                   log=lambda msg: print(msg, file=sys.stderr), progress=progress)
     scheme = get_scheme(args.scheme)
@@ -103,6 +103,10 @@ def register(command) -> None:
                    help="score every nesting level (default: the outermost layer)")
     p.add_argument("--resamples", type=_resamples, default=1000, help="bootstrap resamples, >= 1 (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
+    p.add_argument("--bootstrap", default="documents", choices=["documents", "sentences"],
+                   help="resample whole documents (a cluster bootstrap: the sentences of one article "
+                        "are not independent) or sentences (default: documents; an imported Wojood "
+                        "file, whose segments are not articles, always by sentences)")
     p.add_argument("--out", help="write the results (JSON) here")
     p.add_argument("--plot", metavar="FILE.png",
                    help="draw per-type F1 with 95%% bootstrap intervals and gold counts (with --compare: "

@@ -5,7 +5,9 @@ output of `khabar import wojood` (one row per imported sentence). Seen/unseen is
 to the model's own training data, as its adapter declares it (Khabar's train split for
 baseline:gazetteer and baseline:crf, the Wojood train file for baseline:crf-wojood); for outside
 models, whose training data Khabar cannot know, relative to Khabar's train split. A results file
-carries what is needed to reproduce it (`provenance`).
+carries what is needed to reproduce it (`provenance`). Intervals resample whole documents (a
+cluster bootstrap) unless told to resample sentences, or unless the data's documents are not
+articles (an imported Wojood file: `bootstrap_groups`).
 """
 from __future__ import annotations
 
@@ -48,13 +50,40 @@ from khabar.model.spans import Span
 from khabar.progress import SILENT, Progress
 
 SEEN_MODES = ("strict", "clitic")
-RESULTS_FORMAT = "khabar-benchmark-results/2"
+RESULTS_FORMAT = "khabar-benchmark-results/3"
+# /2 files (no per_row.groups) are still read; they are compared by sentences.
+READ_FORMATS = ("khabar-benchmark-results/2", RESULTS_FORMAT)
+BOOTSTRAP_UNITS = ("documents", "sentences")
+WOJOOD_SEGMENTS = ("a Wojood import: its `$#$` segments are not articles (in the public sample, "
+                   "one segment joins sentences of unrelated texts), so each sentence is its own unit")
 
 
 def in_scheme(rows: Sequence[EvalRow], scheme: Scheme) -> list[EvalRow]:
     """Rows with their gold mapped into the scheme (all nesting levels kept)."""
     return [EvalRow(r.id, r.text, map_gold(r.entities, scheme), r.document_id, r.offset,
                     r.paragraph_id, r.paragraph_offset) for r in rows]
+
+
+def bootstrap_groups(rows: Sequence[EvalRow], over: str = "documents", *,
+                     no_documents: str | None = None) -> tuple[list[str], dict[str, Any]]:
+    """The resampling unit of each row (its document id, or its own id) and a record of it.
+
+    `over="documents"` falls back to one unit per row, and says why, when `no_documents` gives a
+    reason the data's documents are not independent units, when a row has no document, or when
+    there is a single document (its interval would be a point).
+    """
+    if over not in BOOTSTRAP_UNITS:
+        raise KhabarError(f"bootstrap over {over!r}: expected one of {', '.join(BOOTSTRAP_UNITS)}", "usage")
+    reason = None
+    if over == "documents":
+        docs = {r.document_id for r in rows}
+        reason = (no_documents or ("a row has no document id" if "" in docs else None)
+                  or ("a single document" if len(docs) == 1 else None))
+    groups = [r.document_id for r in rows] if over == "documents" and not reason else [r.id for r in rows]
+    record: dict[str, Any] = {"over": "sentences" if reason else over, "clusters": len(set(groups))}
+    if reason:
+        record["fallback"] = f"documents asked for, sentences resampled: {reason}"
+    return groups, record
 
 
 def today() -> str:
@@ -66,10 +95,12 @@ def today() -> str:
 
 def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[Span]],
              scheme: Scheme, *, seen: set[str] | None, nested: bool = False, resamples: int = 1000,
-             seed: int = 0) -> dict[str, Any]:
+             seed: int = 0, bootstrap: str = "documents", no_documents: str | None = None) -> dict[str, Any]:
     """Figures, per-row statistics and the scored predictions; `rows` are already in the scheme.
 
     `seen`: entity surfaces of the model's training data (None: unknown, no seen/unseen split).
+    `bootstrap`: resample whole documents (a cluster bootstrap) or sentences; `no_documents`, a
+    reason the data's documents are not resampling units (`bootstrap_groups`).
     """
     if resamples < 1:
         raise KhabarError(f"resamples must be at least 1, found {resamples}", "usage")
@@ -85,7 +116,8 @@ def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[Span]],
             relabelled[k] = relabelled.get(k, 0) + v
         golds.append(layer(r.entities, nested))
         preds.append(layer(mapped, nested))
-    w = resample_weights(len(rows), resamples, seed)
+    groups, over = bootstrap_groups(rows, bootstrap, no_documents=no_documents)
+    w = resample_weights(len(rows), resamples, seed, groups)
     stats = {m: np.stack([span_stats(g, p, m, labels, r.text) for r, g, p in zip(rows, golds, preds, strict=True)])
              if rows else np.zeros((0, len(labels), 4)) for m in MODES}
     tok = [token_stats(r.text, layer(g, False), layer(p, False), labels)[0]
@@ -112,7 +144,8 @@ def evaluate(rows: Sequence[EvalRow], predicted: Sequence[Sequence[Span]],
                    for r, p in zip(rows, preds, strict=True)]
     return {"figures": out, "dropped_predictions": dict(sorted(dropped.items())),
             "relabelled_predictions": dict(sorted(relabelled.items())),
-            "per_row": {"ids": [r.id for r in rows], "stats": per_row}, "predictions": predictions}
+            "per_row": {"ids": [r.id for r in rows], "groups": groups, "stats": per_row},
+            "predictions": predictions, "bootstrap": over}
 
 
 SEEN_DEFINITION = ("a gold mention is seen when its exact surface is the surface of an entity (any "
@@ -171,13 +204,14 @@ def _release_ids(release: Path) -> set[str]:
 
 
 def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool = False,
-        resamples: int = 1000, seed: int = 0, data: Path | None = None, root: Path | None = None,
+        resamples: int = 1000, seed: int = 0, bootstrap: str = "documents", data: Path | None = None, root: Path | None = None,
         wojood_train: Path | None = None, log: Callable[[str], None] | None = None,
         options: dict[str, Any] | None = None, progress: Progress = SILENT) -> dict[str, Any]:
     """Score `spec` on splits of `release` (`split`: a name, "a,b" or "all"), or on every
     document of the folder `data`.
 
     `log` hears the adapter's notes (where baseline:crf-wojood's model came from, skipped records).
+    `bootstrap`: the intervals resample whole documents (default) or sentences.
     """
     import importlib.util
 
@@ -187,6 +221,8 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
         raise KhabarError(f"the token-level figures need seqeval; {install_hint('bench')}", "dependency-missing")
     if resamples < 1:
         raise KhabarError(f"--resamples must be at least 1, found {resamples}", "usage")
+    if bootstrap not in BOOTSTRAP_UNITS:
+        raise KhabarError(f"--bootstrap {bootstrap!r}: expected one of {', '.join(BOOTSTRAP_UNITS)}", "usage")
     scheme = get_scheme(scheme_name)
     wants = needs(spec)
     if data is not None:
@@ -238,7 +274,13 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
             "data": "unknown (an outside model)", "seen_relative_to": "khabar train split",
             "release": str(release)}
     seen = {sp.covered(r.text) for r in train for sp in r.entities} if train else None
-    result = evaluate(rows, predicted, scheme, seen=seen, nested=nested, resamples=resamples, seed=seed)
+    from khabar.formats.wojood import FORMAT as WOJOOD_FORMAT
+
+    wojood = data is not None and _import_manifest(Path(data)).get("format") == WOJOOD_FORMAT
+    no_documents = WOJOOD_SEGMENTS if wojood else None
+    result = evaluate(rows, predicted, scheme, seen=seen, nested=nested, resamples=resamples, seed=seed,
+                      bootstrap=bootstrap, no_documents=no_documents)
+    over = result.pop("bootstrap")
     gold_total = sum(len(layer(r.entities, nested)) for r in rows)
     if data is not None:
         dataset = {"data": str(data), "content_sha256": content_hash(Path(data)),
@@ -255,13 +297,14 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
         "scheme": scheme.name,
         "mapping": {lab: scheme.gold_label(lab) for lab in scheme.from_wojood},
         "layer": "all" if nested else "outermost",
-        "bootstrap": {"resamples": resamples, "seed": seed, "level": 0.95, "over": "sentences",
+        "bootstrap": {"resamples": resamples, "seed": seed, "level": 0.95, **over,
                       "interval": "percentile"},
         "training": trained_on,
         "seen_definition": SEEN_DEFINITION if seen is not None else None,
         "provenance": {"model": model_provenance(spec), "code": code_version(root),
                        "data_sha256": dataset["content_sha256"], "scheme": scheme.name,
                        "split": dataset["split"], "seed": seed, "resamples": resamples,
+                       "bootstrap": over["over"],
                        "date": today()},
         "date": today(),
         **result,
@@ -301,6 +344,13 @@ def cell(fig: dict[str, Any]) -> str:
     return f"{100 * fig['value']:.1f} [{100 * lo:.1f}, {100 * hi:.1f}]"
 
 
+def over_what(boot: dict[str, Any], rows: int | None = None) -> str:
+    """What the bootstrap resampled: "15 documents", "357 sentences" (a /2 file: "sentences")."""
+    unit = boot.get("over", "sentences")
+    count = boot.get("clusters", rows if unit == "sentences" else None)
+    return f"{count} {unit}" if isinstance(count, int) else unit
+
+
 def markdown(res: dict[str, Any]) -> str:
     f = res["figures"]
     ds = res["dataset"]
@@ -309,7 +359,8 @@ def markdown(res: dict[str, Any]) -> str:
         where += " (" + ", ".join(f"{k}: {v}" for k, v in ds["rows_per_split"].items()) + ")"
     lines = [f"**{res['model']}** on {where} ({ds['rows']} sentences, {ds['gold_mentions']} "
              f"gold mentions, {res['layer']} layer), scheme `{res['scheme']}`; "
-             f"P/R/F1 in % with 95% bootstrap intervals ({res['bootstrap']['resamples']} resamples)",
+             f"P/R/F1 in % with 95% bootstrap intervals over {over_what(res['bootstrap'], ds['rows'])} "
+             f"({res['bootstrap']['resamples']} resamples)",
              "", "| metric | P | R | F1 |", "|---|---:|---:|---:|"]
     for m in MODES:
         mic = f["span"][m]["micro"]
@@ -334,6 +385,8 @@ def markdown(res: dict[str, Any]) -> str:
     for lab, fig in f["span"]["strict"]["per_type"].items():
         lines.append(f"| {lab} | {fig['gold']} | {fig['predicted']} | {cell(fig['precision'])} | "
                      f"{cell(fig['recall'])} | {cell(fig['f1'])} |")
+    if res["bootstrap"].get("fallback"):
+        lines += ["", f"Bootstrap: {res['bootstrap']['fallback']}."]
     if res["dropped_predictions"]:
         lines += ["", "Predictions dropped (label not in the scheme): " +
                   ", ".join(f"{k} {v}" for k, v in res["dropped_predictions"].items())]
@@ -364,6 +417,8 @@ def load_result(path: Path) -> dict[str, Any]:
     res = _need(path, read_json(path), "$", dict, "an object")
     for key in ("model", "scheme", "layer"):
         _need(path, res.get(key), f"$.{key}", str, "a string")
+    if res.get("format") not in READ_FORMATS:
+        raise _fail(path, "$.format", " or ".join(READ_FORMATS), res.get("format"))
     ds = _need(path, res.get("dataset"), "$.dataset", dict, "an object")
     for key in ("content_sha256", "split"):
         _need(path, ds.get(key), f"$.dataset.{key}", str, "a string")
@@ -376,6 +431,12 @@ def load_result(path: Path) -> dict[str, Any]:
     ids = _need(path, per_row.get("ids"), "$.per_row.ids", list, "a list of row ids")
     for i, x in enumerate(ids):
         _need(path, x, f"$.per_row.ids[{i}]", str, "a row id (string)")
+    if "groups" in per_row or res["format"] == RESULTS_FORMAT:
+        groups = _need(path, per_row.get("groups"), "$.per_row.groups", list, "a list (one group per row)")
+        if len(groups) != len(ids):
+            raise _fail(path, "$.per_row.groups", f"{len(ids)} rows (as $.per_row.ids)", f"{len(groups)} rows")
+        for i, x in enumerate(groups):
+            _need(path, x, f"$.per_row.groups[{i}]", str, "a group id (string)")
     stats = _need(path, per_row.get("stats"), "$.per_row.stats", dict, "an object")
     for metric, table in stats.items():
         where = f"$.per_row.stats.{metric}"
@@ -457,9 +518,27 @@ def recomputed_stats(path: Path, res: dict[str, Any], metric: str) -> np.ndarray
     return np.array(out, dtype=float).reshape(-1, 4)
 
 
+def paired_groups(a: dict[str, Any], b: dict[str, Any], bootstrap: str) -> tuple[list[str] | None, dict[str, Any]]:
+    """The units a paired bootstrap of two results resamples: the documents both files record
+    (`per_row.groups`), else sentences, saying why."""
+    if bootstrap not in BOOTSTRAP_UNITS:
+        raise KhabarError(f"bootstrap over {bootstrap!r}: expected one of {', '.join(BOOTSTRAP_UNITS)}", "usage")
+    n = len(a["per_row"]["ids"])
+    if bootstrap == "sentences":
+        return None, {"over": "sentences", "clusters": n}
+    ga, gb = a["per_row"].get("groups"), b["per_row"].get("groups")
+    reason = ("a results file has no per-row groups (format /2)" if ga is None or gb is None
+              else "the two files resampled different units" if ga != gb else None)
+    if reason:
+        return None, {"over": "sentences", "clusters": n,
+                      "fallback": f"documents asked for, sentences resampled: {reason}"}
+    return ga, {"over": a["bootstrap"].get("over", "documents"), "clusters": len(set(ga))}
+
+
 def compare(a_path: Path, b_path: Path, metric: str = "strict", *, resamples: int | None = None,
-            seed: int | None = None) -> dict[str, Any]:
-    """Paired bootstrap of micro F1, A - B, over the sentences both results scored."""
+            seed: int | None = None, bootstrap: str = "documents") -> dict[str, Any]:
+    """Paired bootstrap of micro F1, A - B, over the rows both results scored, resampling the
+    documents the files record (`paired_groups`) or sentences."""
     a, b = load_result(a_path), load_result(b_path)
     for key, get, what in (
             ("data", lambda r: r["dataset"]["content_sha256"], "were computed on different data"),
@@ -479,11 +558,12 @@ def compare(a_path: Path, b_path: Path, metric: str = "strict", *, resamples: in
     reps = resamples if resamples is not None else boot["resamples"]
     if reps < 1:
         raise KhabarError(f"resamples must be at least 1, found {reps}", "usage")
+    groups, over = paired_groups(a, b, bootstrap)
     # The verdict rests on statistics recomputed here, never on the figures a file carries.
     out = paired_bootstrap(recomputed_stats(a_path, a, metric), recomputed_stats(b_path, b, metric),
-                           reps, seed if seed is not None else boot["seed"])
+                           reps, seed if seed is not None else boot["seed"], groups)
     return {"a": a["model"], "b": b["model"], "metric": metric, "split": a["dataset"]["split"],
-            "scheme": a["scheme"], "data_sha256": a["dataset"]["content_sha256"], **out}
+            "scheme": a["scheme"], "data_sha256": a["dataset"]["content_sha256"], **out, **over}
 
 
 def compare_markdown(c: dict[str, Any]) -> str:
@@ -492,7 +572,8 @@ def compare_markdown(c: dict[str, Any]) -> str:
             "|---|---|---|---:|---:|---:|---:|\n"
             f"| {c['a']} | {c['b']} | {c['metric']} micro F1 | {100 * c['f1_a']:.1f} | "
             f"{100 * c['f1_b']:.1f} | {100 * c['difference']:+.1f} [{100 * lo:+.1f}, {100 * hi:+.1f}] | "
-            f"{c['p_value']:.3f} |\n")
+            f"{c['p_value']:.3f} |\n\nPaired bootstrap over {over_what(c)} ({c['resamples']} resamples)"
+            + (f"; {c['fallback']}" if c.get("fallback") else "") + ".\n")
 
 
 # ---------------------------------------------------------------- tables and plots
@@ -542,8 +623,9 @@ def plot(results: Sequence[dict[str, Any]], out: Path, metric: str = "strict") -
     ax.set_ylabel(f"F1 (%), {'token' if metric == TOKEN else 'span ' + metric}")
     first, ds = results[0], results[0]["dataset"]
     where = f"{Path(ds['data']).name} ({ds['split']})" if "data" in ds else f"Khabar {ds['split']}"
-    ax.set_title(f"Per-type F1 ({'token' if metric == TOKEN else metric}), 95% bootstrap intervals "
-                 f"({first['bootstrap']['resamples']} resamples): {where}, {ds['rows']} sentences, "
+    ax.set_title(f"Per-type F1 ({'token' if metric == TOKEN else metric}), 95% bootstrap intervals over "
+                 f"{over_what(first['bootstrap'], ds['rows'])} ({first['bootstrap']['resamples']} resamples): "
+                 f"{where}, {ds['rows']} sentences, "
                  f"scheme {first['scheme']}", fontsize=9)
     ax.grid(axis="y", alpha=0.3)
     ax.legend(fontsize=8, loc="upper right")

@@ -1,7 +1,7 @@
 """Evaluation rows read from a built release (the `spans` config), one row per sentence.
 
-The benchmark bootstraps over sentences, so the paragraph rows of the release are cut into
-sentences with `khabar.model.tokens.sentences`; a sentence cut that would fall inside an entity is
+The benchmark's row is the sentence (its intervals resample whole documents, or sentences), so
+the paragraph rows of the release are cut into sentences with `khabar.model.tokens.sentences`; a sentence cut that would fall inside an entity is
 skipped (the two sentences stay one row), so no gold span is ever split.
 
 Gold spans keep every nesting level: a tag-set mapping must be applied before the outermost

@@ -1,4 +1,4 @@
-"""NER scoring: one span-matching routine, five modes, bootstrap intervals over sentences.
+"""NER scoring: one span-matching routine, five modes, bootstrap intervals over rows or clusters.
 
 Modes (character spans, SemEval-2013 task 9.1 for the first four):
 
@@ -15,6 +15,9 @@ R = credit / gold (COR, INC, PAR, MIS, SPU as in SemEval). By default both sides
 their outermost layer first: most models are flat and Wojood's nesting would otherwise count
 every inner mention as missed. Token-level figures project the outermost spans to IOB2 on
 Khabar tokens and score them with seqeval in strict mode.
+
+Intervals resample rows (sentences) or, given a group per row, whole groups (documents: a
+cluster bootstrap, since the sentences of one article are not independent draws).
 """
 from __future__ import annotations
 
@@ -162,11 +165,31 @@ def prf(stats: np.ndarray) -> dict[str, np.ndarray]:
             "precision": p_l, "recall": r_l, "f1": f_l}
 
 
-def resample_weights(n: int, resamples: int = 1000, seed: int = 0) -> np.ndarray:
-    """How often each of n rows is drawn in each bootstrap resample (resamples x n)."""
+def group_codes(groups: Sequence[str]) -> np.ndarray:
+    """Each row's group as an index, groups numbered in order of first appearance."""
+    index: dict[str, int] = {}
+    return np.array([index.setdefault(g, len(index)) for g in groups], dtype=int)
+
+
+def resample_weights(n: int, resamples: int = 1000, seed: int = 0,
+                     groups: Sequence[str] | None = None) -> np.ndarray:
+    """How often each of n rows is drawn in each bootstrap resample (resamples x n).
+
+    With `groups` (one per row), a cluster bootstrap: each resample draws as many groups as there
+    are, with replacement, and a row weighs the number of times its group was drawn. Groups are
+    numbered in order of first appearance, so with every row its own group the draws, and the
+    weights, are the row bootstrap's for the same seed.
+    """
+    codes = np.arange(n) if groups is None else group_codes(groups)
+    if len(codes) != n:
+        raise ValueError(f"{len(codes)} groups for {n} rows")
+    if not n:
+        return np.zeros((resamples, 0))
+    k = int(codes.max()) + 1
     rng = np.random.default_rng(seed)
-    idx = rng.integers(0, n, size=(resamples, n))
-    return np.stack([np.bincount(r, minlength=n) for r in idx]).astype(float) if n else np.zeros((resamples, 0))
+    idx = rng.integers(0, k, size=(resamples, k))
+    drawn = np.stack([np.bincount(r, minlength=k) for r in idx]).astype(float)
+    return drawn[:, codes]
 
 
 def interval(values: np.ndarray, level: float = 0.95) -> list[float]:
@@ -200,19 +223,22 @@ def micro_f1(stats: np.ndarray) -> np.ndarray:
     return _div(2 * P * R, P + R)
 
 
-def paired_bootstrap(a: np.ndarray, b: np.ndarray, resamples: int = 1000, seed: int = 0) -> dict:
-    """Paired bootstrap of the micro-F1 difference A - B from per-row [TP_P, TP_G, N_P, N_G].
+def paired_bootstrap(a: np.ndarray, b: np.ndarray, resamples: int = 1000, seed: int = 0,
+                     groups: Sequence[str] | None = None) -> dict:
+    """Paired bootstrap of the micro-F1 difference A - B from per-row [TP_P, TP_G, N_P, N_G];
+    with `groups`, whole groups are resampled (`resample_weights`).
 
     Two-sided p-value by the shift method: how often a resampled difference lies at least |d|
     away from the observed d, i.e. as far from d as d is from 0; (1 + count) / (1 + resamples).
     """
-    w = resample_weights(len(a), resamples, seed)
+    w = resample_weights(len(a), resamples, seed, groups)
     d = float(micro_f1(a.sum(0)) - micro_f1(b.sum(0)))
     db = micro_f1(w @ a) - micro_f1(w @ b)
     extreme = int(np.sum(np.abs(db - d) >= abs(d) - 1e-12))
     return {"f1_a": round(float(micro_f1(a.sum(0))), 6), "f1_b": round(float(micro_f1(b.sum(0))), 6),
             "difference": round(d, 6), "ci95": interval(db),
-            "p_value": round((1 + extreme) / (1 + resamples), 6), "resamples": resamples, "seed": seed}
+            "p_value": round((1 + extreme) / (1 + resamples), 6), "resamples": resamples, "seed": seed,
+            "clusters": len(set(groups)) if groups is not None else len(a)}
 
 
 # ---------------------------------------------------------------- seen / unseen
