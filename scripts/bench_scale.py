@@ -14,8 +14,8 @@ Two kinds of corpus, made in a temporary folder (never released, deleted afterwa
 A fresh child process per row times `khabar build` (one pass that validates every file and
 writes the release), samples the building process's RSS every half second (the sparkline, from 0
 to its peak), reads its peak RSS and the largest worker's (VmHWM), times a standalone `khabar
-validate` of the same corpus, and measures the floor: pyarrow writing the same rows of all five
-configs from memory (the rows are made per batch of documents on the local engine, outside the
+validate` of the same corpus, and measures the floor: pyarrow writing the same rows of every
+config from memory (the rows are made per batch of documents on the local engine, outside the
 clock; only `Table.from_pylist` and the parquet writes are timed). The load average before and
 after each row says how busy the machine was.
 """
@@ -132,7 +132,7 @@ def _floor_rows(task: tuple[str, list[tuple[str, object]]]) -> dict:
 
 
 def floor_seconds(root: Path, out: Path, jobs: int | None) -> float:
-    """pyarrow writing the rows of all five configs from memory, batch by batch (only that is timed;
+    """pyarrow writing the rows of every config from memory, batch by batch (only that is timed;
     the rows are made on the build's local engine, outside the clock)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -316,7 +316,7 @@ def main(argv: list[str]) -> int:
     print(f"main process RSS during the build, sampled every {SAMPLE_S} s (min-max, then over time):")
     print("\n".join(spark))
     print("build s = khabar build, its validation of every file included; RSS = peak of the building process "
-          "(main) + peak of its largest worker; floor = pyarrow writing the same rows of all five configs "
+          "(main) + peak of its largest worker; floor = pyarrow writing the same rows of every config "
           "from memory; validate s = a standalone `khabar validate` of the same corpus; CPU s = the build's "
           "CPU time, main process + workers; load = the load average before and after the row")
     return 0

@@ -11,6 +11,7 @@ from khabar.corpus.layout import DEFAULT_RELEASE
 
 def cmd_build(args: argparse.Namespace) -> int:
     from khabar.release.build import build
+    from khabar.release.names import NESTED_LEVELS
 
     layout = layout_of(args)
     out = Path(args.out) if args.out else layout.root / DEFAULT_RELEASE
@@ -30,6 +31,10 @@ def cmd_build(args: argparse.Namespace) -> int:
                                                                     else "") for s, n in splits.items()))
     print(f"ner: {result.projection.spans} entity span(s) and {result.projection.tokens} token(s) lose "
           "information on projection to tokens")
+    nested = result.projection_nested
+    print(f"ner_nested: {nested.spans} entity span(s) and {nested.tokens} token(s) lose information on projection "
+          f"to tokens, at every level; {nested.deep} entity(ies) nested deeper than level {NESTED_LEVELS} are in "
+          "no tag column")
     if not result.has_datasheet:
         print("warning: DATASHEET.md not found at the project root; the release has no datasheet")
     print(f"wrote {out} ({len(result.files) + 1} files, listed with their SHA-256 in khabar-manifest.json)")

@@ -70,7 +70,7 @@ class _Pass:
         self.per_doc: dict[str, Counter] = {}
         self.total: Counter = Counter()
         self.split_counts: dict[str, Counter] = {s: Counter() for s in SPLITS}
-        self.sources, self.projection, self.coarse = Sources(), Projection(), Projection()
+        self.sources, self.projection, self.coarse, self.nested = Sources(), Projection(), Projection(), Projection()
 
     @property
     def failing(self) -> bool:
@@ -97,6 +97,7 @@ class _Pass:
         self.sources = self.sources + res.sources
         self.projection = self.projection + res.projection
         self.coarse = self.coarse + res.projection_coarse
+        self.nested = self.nested + res.projection_nested
 
     def refuse(self, layout: Layout) -> None:
         """Raise the build's first refusal, if any."""
@@ -172,6 +173,7 @@ def write_release(folder: Path, layout: Layout, listing: Listing, splits: SplitI
     per_doc = state.per_doc if len(state.per_doc) <= PER_DOCUMENT_COUNTS_MAX else {}
     return {"sizes": sizes, "split_counts": state.split_counts, "counts": {**per_doc, "total": state.total},
             "sources": state.sources, "projection": state.projection, "projection_coarse": state.coarse,
+            "projection_nested": state.nested,
             "selection": state.selection}
 
 

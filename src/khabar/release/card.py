@@ -9,6 +9,8 @@ from khabar import __version__
 from khabar.corpus.splits import SPLITS
 from khabar.corpus.stats import markdown as stats_table
 from khabar.model.labels import CLAIM_KINDS, ENTITY_LABELS, NUMBER_KINDS, QUALIFIERS, RELATION_TYPES
+from khabar.model.spans import Span
+from khabar.model.tokens import tokenize
 from khabar.release.configs import (
     COARSE_LABELS,
     COARSE_MAP,
@@ -16,16 +18,21 @@ from khabar.release.configs import (
     DEFAULT_CONFIG,
     NER_COARSE_TAGS,
     NER_TAGS,
+    NESTED_LEVELS,
     field_docs,
     yaml_features,
 )
 from khabar.release.parquet import split_pattern
 from khabar.release.result import BuildResult
+from khabar.release.rows import nested_iob2
 from khabar.sources.manifest import OPEN_RELEASE_LICENCE
 
 PRETTY_NAME = "Khabar"
 HUB_PLACEHOLDER = "ORG/NAME"
 PER_DOCUMENT_STATS_MAX = 20  # beyond this, the stats table shows totals only
+# The card's example of nesting levels: a synthetic sentence ("the president of Damascus
+# University said"), never source text, with an occupation holding an organization holding a city.
+NESTING_EXAMPLE = ("قال رئيس جامعة دمشق", (("رئيس جامعة دمشق", "OCC"), ("جامعة دمشق", "ORG"), ("دمشق", "GPE")))
 
 
 def size_category(n: int) -> str:
@@ -107,6 +114,7 @@ ner = load_dataset("{repo_id}", "ner")
 tags = ner["train"].features["ner_tags"].feature.names
 for row in ner["test"]:
     print(list(zip(row["tokens"], (tags[t] for t in row["ner_tags"]))))
+nested = load_dataset("{repo_id}", "ner_nested")  # ner_tags_1 ... ner_tags_{NESTED_LEVELS}, outermost first
 ```
 
 Offsets are Unicode code points: in Python `row["text"][e["start"]:e["end"]] == e["text"]` for every
@@ -131,7 +139,24 @@ def _labels_section() -> str:
 `ner_coarse` maps the Wojood types to CoNLL-2003 types, drops the spans that map to nothing, then takes
 the outermost remaining spans (so a person inside an occupation phrase is still tagged `PER`):
 
-{_table(["CoNLL type", "Wojood types"], coarse)}"""
+{_table(["CoNLL type", "Wojood types"], coarse)}
+{_levels_section()}"""
+
+
+def _levels_section() -> str:
+    """How `ner_nested` lays the nesting levels out, shown on `NESTING_EXAMPLE` as the build tags it."""
+    text, entities = NESTING_EXAMPLE
+    spans = [Span(text.index(sub), text.index(sub) + len(sub), label) for sub, label in entities]
+    tokens = tokenize(text)
+    levels, _ = nested_iob2(tokens, spans)
+    rows = [[t.text, *(f"`{level[i]}`" for level in levels)] for i, t in enumerate(tokens)]
+    return f"""`ner_nested` tags every nesting level, {NESTED_LEVELS} levels in columns `ner_tags_1` ... `ner_tags_{NESTED_LEVELS}`, as Wojood's
+files give one IOB2 tag per nesting layer: level 1 holds the outermost entities (the tags of `ner`), level k
+the entities whose parent (in `spans`) is at level k - 1 (`depth` k - 1), `O` where a level has none.
+Entities of one level never overlap. In the synthetic sentence "{text}" ("the president of
+Damascus University said"), an occupation holds an organization that holds a city:
+
+{_table(["token", *(f"`ner_tags_{k}`" for k in range(1, NESTED_LEVELS + 1))], rows)}"""
 
 
 def _splits_section(result: BuildResult) -> str:
@@ -222,6 +247,7 @@ def card_markdown(result: BuildResult, repo_id: str | None = None) -> str:
                  "uses, distribution).\n" if result.has_datasheet else "")
     p = result.projection
     pc = result.projection_coarse
+    pn = result.projection_nested
     return f"""---
 {meta}---
 
@@ -254,8 +280,10 @@ Metadata for ML tools: [croissant.json](croissant.json) (MLCommons Croissant). B
 Projection onto tokens (`ner`): tokens are word and punctuation tokens, and a token carrying a proclitic
 before an entity takes the entity's tag (the ANERcorp convention). Information is lost where a span edge
 is not a token edge: {p.spans} outermost entity span(s), covering {p.tokens} token(s) with characters
-outside the entity (`ner_coarse`: {pc.spans} span(s), {pc.tokens} token(s)). Nested entities are only in
-`spans`; the IOB2 configs keep the outermost ones.
+outside the entity (`ner_coarse`: {pc.spans} span(s), {pc.tokens} token(s)). `ner` and `ner_coarse` keep the
+outermost entities only; `ner_nested` keeps every level up to {NESTED_LEVELS}, where {pn.spans} span(s) of all levels
+lose information ({pn.tokens} token(s)), and {pn.deep} entity(ies) nested deeper than level {NESTED_LEVELS} are in no
+tag column (every entity, at any depth, is in `spans`).
 
 ## Source and licence
 

@@ -28,7 +28,7 @@ from khabar.model.labels import (
     RELATION_TYPES,
 )
 
-__all__ = ["CONFIGS", "DEFAULT_CONFIG", "NER_TAGS", "NER_COARSE_TAGS", "COARSE_LABELS", "COARSE_MAP",
+__all__ = ["CONFIGS", "DEFAULT_CONFIG", "NER_TAGS", "NER_COARSE_TAGS", "NESTED_LEVELS", "COARSE_LABELS", "COARSE_MAP",
            "features", "arrow_schema", "field_docs", "type_name", "iob2_names", "yaml_features"]
 
 from khabar.release.names import (  # noqa: E402
@@ -36,6 +36,7 @@ from khabar.release.names import (  # noqa: E402
     DEFAULT_CONFIG,
     NER_COARSE_TAGS,
     NER_TAGS,
+    NESTED_LEVELS,
     iob2_names,
 )
 
@@ -150,7 +151,8 @@ SPANS: Spec = {
 }
 
 
-def _ner_spec(tags: list[str], what: str) -> Spec:
+def _sentence_spec() -> Spec:
+    """The columns every token config shares: the sentence, its tokens and their offsets."""
     return {
         "id": ("Row id: '<document_id>#p<paragraph>s<sentence>'.", _str()),
         "document_id": ("Id of the source document.", _str()),
@@ -161,8 +163,23 @@ def _ner_spec(tags: list[str], what: str) -> Spec:
         "tokens": ("Word and punctuation tokens; proclitics stay on their token.", List(_str())),
         "token_start": ("Each token's first code point in `text`.", List(_i32())),
         "token_end": ("Each token's end (exclusive) in `text`.", List(_i32())),
-        "ner_tags": (f"IOB2 tags over the outermost {what}, one per token.", List(ClassLabel(names=tags))),
     }
+
+
+def _ner_spec(tags: list[str], what: str) -> Spec:
+    return {**_sentence_spec(),
+            "ner_tags": (f"IOB2 tags over the outermost {what}, one per token.", List(ClassLabel(names=tags)))}
+
+
+def _ner_nested_spec() -> Spec:
+    """The `ner` columns, then one tag column per nesting level (Wojood's layers, outermost first)."""
+    levels: Spec = {"ner_tags_1": ("IOB2 tags over the outermost entities (level 1: depth 0 in `spans`), one per "
+                                   "token: the `ner` config's `ner_tags`.", List(ClassLabel(names=NER_TAGS)))}
+    for k in range(2, NESTED_LEVELS + 1):
+        levels[f"ner_tags_{k}"] = (f"IOB2 tags over the entities of level {k} (depth {k - 1} in `spans`: directly "
+                                   f"inside an entity of level {k - 1}), one per token; O where there is none.",
+                                   List(ClassLabel(names=NER_TAGS)))
+    return {**_sentence_spec(), **levels}
 
 
 NUMBERS: Spec = {
@@ -204,6 +221,8 @@ CONFIGS: dict[str, tuple[str, Spec]] = {
             "21 Wojood types.", _ner_spec(NER_TAGS, "entities (Wojood types)")),
     "ner_coarse": ("The `ner` rows with CoNLL-2003 types PER/ORG/LOC/MISC (mapping below).",
                    _ner_spec(NER_COARSE_TAGS, "entities after the CoNLL mapping")),
+    "ner_nested": (f"The `ner` rows with every nesting level: one IOB2 tag column per level, {NESTED_LEVELS} "
+                   "levels, outermost first, as Wojood's multi-layer IOB2.", _ner_nested_spec()),
     "numbers": ("One row per numeric expression, with its sentence as context.", NUMBERS),
     "claims": ("One row per claim, with its paragraph as context, the claimant's text and label.", CLAIMS),
 }

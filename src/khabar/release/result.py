@@ -17,6 +17,7 @@ class BuildResult:
     sizes: dict[str, dict[str, Any]] = field(default_factory=dict)  # config -> split -> parquet.SplitFiles
     projection: Any = None          # rows.Projection (ner)
     projection_coarse: Any = None   # rows.Projection (ner_coarse)
+    projection_nested: Any = None   # rows.Projection (ner_nested: every level, and the entities deeper than the last)
     split_counts: dict[str, Counter] = field(default_factory=dict)  # split -> spans per layer
     counts: dict[str, Counter] = field(default_factory=dict)  # per document (small corpora) and "total"
     sources: Any = None             # rows.Sources

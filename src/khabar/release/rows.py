@@ -1,4 +1,5 @@
-"""Projection of documents onto the rows of every release config (spans, ner, ner_coarse, numbers, claims).
+"""Projection of documents onto the rows of every release config (spans, ner, ner_coarse, ner_nested, numbers,
+claims).
 
 `document_rows` is a pure function from a document and its gold to its rows and the counts the
 card needs; `to_tables` turns the rows of a run of documents into Arrow tables. Both run
@@ -12,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, pairwise
 from typing import Any
 
 from khabar.corpus.splits import SPLITS
@@ -27,7 +28,7 @@ from khabar.model.labels import (
 )
 from khabar.model.spans import Span, Token, outermost, paragraph_of, sort_spans, token_range, with_texts
 from khabar.model.tokens import SENTENCE_END, TOKEN_RE
-from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS
+from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS, NER_TAGS, NESTED_LEVELS
 
 LAYERS = ("entities", "numbers", "claims", "relations")
 _ENTITY_INDEX = {x: i for i, x in enumerate(ENTITY_LABELS)}
@@ -39,13 +40,15 @@ _RELATION_INDEX = {x: i for i, x in enumerate(RELATION_TYPES)}
 
 @dataclass(frozen=True)
 class Projection:
-    """Where projecting entity spans onto tokens loses information."""
+    """Where projecting entity spans onto tokens loses information (per sentence: an entity that
+    a sentence break cuts counts in each of its sentences)."""
 
-    spans: int = 0   # outermost spans whose edges are not token edges
+    spans: int = 0   # tagged spans (the outermost; every level's in `ner_nested`) whose edges are not token edges
     tokens: int = 0  # tagged tokens that carry characters outside their entity (proclitics, ...)
+    deep: int = 0    # entities nested deeper than `ner_nested`'s last level: in no tag column at all
 
     def __add__(self, other: Projection) -> Projection:
-        return Projection(self.spans + other.spans, self.tokens + other.tokens)
+        return Projection(self.spans + other.spans, self.tokens + other.tokens, self.deep + other.deep)
 
 
 @dataclass(frozen=True)
@@ -215,6 +218,50 @@ def _iob2(starts: list[int], ends: list[int], spans: list[Span], ids: dict[str, 
 _NOTHING_LOST = Projection()
 
 
+def _inner_levels(starts: list[int], ends: list[int], spans: list[Span], depth: Mapping[str | None, int],
+                  outer: list[int]) -> tuple[list[list[int]], Projection]:
+    """The tag ids of every nesting level over a sentence's tokens (`outer`, the level of the
+    outermost spans, given), and what the inner levels lose, too-deep entities included.
+
+    `spans` come in `sort_spans` order and `depth` gives each one's depth (`nesting`). Spans of
+    one depth never overlap (nesting is laminar: crossing spans are refused by validation), so
+    each level is one `_iob2` run in which no span is skipped.
+    """
+    zeros = [0] * len(starts)
+    levels = [outer, *([zeros] * (NESTED_LEVELS - 1))]
+    inner = [x for x in spans if depth[x.id]]
+    if not inner:  # most sentences
+        return levels, _NOTHING_LOST
+    by_level: list[list[Span]] = [[] for _ in range(NESTED_LEVELS)]
+    deep = 0
+    for x in inner:
+        d = depth[x.id]
+        if d < NESTED_LEVELS:
+            by_level[d].append(x)
+        else:
+            deep += 1
+    lost = Projection(deep=deep) if deep else _NOTHING_LOST
+    for d in range(1, NESTED_LEVELS):
+        these = by_level[d]
+        if these:
+            assert all(a.end <= b.start for a, b in pairwise(these)), f"overlapping spans at depth {d}: {these}"
+            levels[d], level_lost = _iob2(starts, ends, these, _NER_IDS)
+            if level_lost is not _NOTHING_LOST:
+                lost = lost + level_lost
+    return levels, lost
+
+
+def nested_iob2(tokens: Sequence[Token], entities: Iterable[Span]) -> tuple[list[list[str]], Projection]:
+    """The `ner_nested` tags of one sentence's tokens, one list per level (outermost first), and
+    what projection loses: the build's projection, for tests and the card's example."""
+    # Ids by position: `_inner_levels` looks depths up by id, and these spans may have none.
+    spans = [x._replace(id=str(i)) for i, x in enumerate(sort_spans(entities))]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    outer, lost = _iob2(starts, ends, spans, _NER_IDS)
+    levels, inner_lost = _inner_levels(starts, ends, spans, {k: v[1] for k, v in _nesting(spans).items()}, outer)
+    return [[NER_TAGS[t] for t in level] for level in levels], lost + inner_lost
+
+
 class _Document:
     """One document's gold, indexed once for every config's rows."""
 
@@ -235,6 +282,7 @@ class _Document:
                                             else "", e.get("text"), e.get("id"))) for e in ann.get("entities", [])),
                                key=lambda x: (x.start, -x.end, int(str(x.id)[1:])))
         self._ordered: dict[str, list[dict[str, Any]]] = {}
+        self._nest: dict[str | None, tuple[str | None, int]] | None = None
         self.toks = [_tokens(self.text[p["start"]:p["end"]], p["start"]) for p in self.pars]
         self.sent_tokens = [_sentences(texts) for texts, _, _ in self.toks]
         # Sentence extents in the document, per paragraph.
@@ -243,6 +291,13 @@ class _Document:
 
     def par(self, offset: int) -> int:
         return paragraph_of(self.starts, offset)
+
+    @property
+    def nest(self) -> dict[str | None, tuple[str | None, int]]:
+        """`nesting` of the document's entities: id -> (parent id, depth), made once."""
+        if self._nest is None:
+            self._nest = _nesting(self.entities)
+        return self._nest
 
     def ordered(self, layer: str) -> list[dict[str, Any]]:
         if layer not in self._ordered:
@@ -264,7 +319,7 @@ class _Document:
     # -- spans: one row per paragraph
 
     def spans_rows(self) -> list[tuple[int, dict]]:
-        nest = _nesting(self.entities)
+        nest = self.nest
         by_par: dict[str, list[list[dict]]] = {layer: [[] for _ in self.pars] for layer in LAYERS}
         starts = self.starts
         for layer in ("entities", "numbers", "claims"):
@@ -297,12 +352,15 @@ class _Document:
             }))
         return out
 
-    # -- ner and ner_coarse: one row per sentence
+    # -- ner, ner_coarse and ner_nested: one row per sentence
 
-    def ner_rows(self) -> tuple[list[tuple[int, dict, dict]], Projection, Projection]:
-        """(paragraph, ner row, ner_coarse row) per sentence, and what projection loses."""
+    def ner_rows(self) -> tuple[list[tuple[int, dict, dict, dict]], Projection, Projection, Projection]:
+        """(paragraph, ner row, ner_coarse row, ner_nested row) per sentence, and what projection
+        loses in each of the three."""
         rows = []
-        proj, coarse_proj = Projection(), Projection()
+        proj, coarse_proj, inner_proj = Projection(), Projection(), Projection()
+        depth = {k: v[1] for k, v in self.nest.items()}
+        tag_columns = [f"ner_tags_{k}" for k in range(1, NESTED_LEVELS + 1)]
         per_par: list[list[Span]] = [[] for _ in self.pars]
         for sp in self.entities:
             per_par[self.par(sp.start)].append(sp)
@@ -313,9 +371,13 @@ class _Document:
                 spans = [x for x in per_par[k] if x.start < e and x.end > s]
                 zeros = [0] * len(sent_starts)
                 tags, ctags = zeros, zeros
+                levels = [zeros] * NESTED_LEVELS
                 if spans:
                     tags, lost = _iob2(sent_starts, sent_ends, spans, _NER_IDS)
                     proj = proj + lost
+                    levels, lost = _inner_levels(sent_starts, sent_ends, spans, depth, tags)
+                    if lost is not _NOTHING_LOST:  # most sentences have no inner entity
+                        inner_proj = inner_proj + lost
                     coarse = [_make_span((x.start, x.end, lab, x.text, x.id)) for x in spans
                               if (lab := COARSE_MAP[x.label])]
                     if coarse:
@@ -324,8 +386,10 @@ class _Document:
                 base = {"id": f"{self.id}#p{k}s{j}", "document_id": self.id, "paragraph": k, "sentence": j,
                         "offset": s, "text": self.text[s:e], "tokens": texts[a:b + 1],
                         "token_start": [x - s for x in sent_starts], "token_end": [x - s for x in sent_ends]}
-                rows.append((k, {**base, "ner_tags": tags}, {**base, "ner_tags": ctags}))
-        return rows, proj, coarse_proj
+                nested = base.copy()
+                nested.update(zip(tag_columns, levels, strict=True))
+                rows.append((k, {**base, "ner_tags": tags}, {**base, "ner_tags": ctags}, nested))
+        return rows, proj, coarse_proj, proj + inner_proj
 
     # -- numbers: one row per numeric expression, its sentence(s) as context
 
@@ -386,6 +450,7 @@ class DocumentRows:
     sources: Sources
     projection: Projection
     projection_coarse: Projection
+    projection_nested: Projection
 
 
 def document_rows(doc: dict[str, Any], ann: dict[str, Any], splits: Sequence[str]) -> DocumentRows:
@@ -399,14 +464,15 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], splits: Sequence[str
         by.setdefault(("spans", splits[k]), []).append(row)
         for layer in LAYERS:
             layers[splits[k]][layer] += len(row[layer])
-    ner, proj, coarse_proj = d.ner_rows()
-    for k, row, coarse in ner:
+    ner, proj, coarse_proj, nested_proj = d.ner_rows()
+    for k, row, coarse, nested in ner:
         by.setdefault(("ner", splits[k]), []).append(row)
         by.setdefault(("ner_coarse", splits[k]), []).append(coarse)
+        by.setdefault(("ner_nested", splits[k]), []).append(nested)
     for config, rows in (("numbers", d.numbers_rows()), ("claims", d.claims_rows())):
         for k, row in rows:
             by.setdefault((config, splits[k]), []).append(row)
-    return DocumentRows(doc["id"], by, count(ann), layers, Sources.of(doc), proj, coarse_proj)
+    return DocumentRows(doc["id"], by, count(ann), layers, Sources.of(doc), proj, coarse_proj, nested_proj)
 
 
 # ---------------------------------------------------------------- a run of documents
@@ -434,19 +500,27 @@ def to_tables(outs: Sequence[DocumentRows]) -> dict[tuple[str, str], Any]:
     tables = {}
     for key in ((c, s) for c in CONFIG_NAMES for s in SPLITS):
         rows = [r for o in outs for r in o.rows.get(key, ())]
-        if not rows or key[0] == "ner_coarse":
+        if not rows or key[0] in ("ner_coarse", "ner_nested"):
             continue
         if key[0] == "ner":
-            # `ner` and `ner_coarse` rows differ only in their tags: the other columns are
-            # converted once and shared by both tables.
+            # `ner`, `ner_coarse` and `ner_nested` rows differ only in their tags: the other columns
+            # are converted once and shared by the three tables (and `ner`'s tags are level 1).
             coarse = [r for o in outs for r in o.rows.get(("ner_coarse", key[1]), ())]
+            nested = [r for o in outs for r in o.rows.get(("ner_nested", key[1]), ())]
             schema, coarse_schema = arrow_schema("ner"), arrow_schema("ner_coarse")
             shared = {name: pa.array([r[name] for r in rows], type=schema.field(name).type)
                       for name in schema.names if name != "ner_tags"}
+            tags = {}
             for config, these, sch in (("ner", rows, schema), ("ner_coarse", coarse, coarse_schema)):
-                tags = pa.array([r["ner_tags"] for r in these], type=sch.field("ner_tags").type)
+                tags[config] = pa.array([r["ner_tags"] for r in these], type=sch.field("ner_tags").type)
                 tables[(config, key[1])] = pa.Table.from_arrays(
-                    [tags if name == "ner_tags" else shared[name] for name in sch.names], schema=sch)
+                    [tags[config] if name == "ner_tags" else shared[name] for name in sch.names], schema=sch)
+            sch = arrow_schema("ner_nested")
+            levels = {name: tags["ner"] if name == "ner_tags_1" else pa.array([r[name] for r in nested],
+                                                                              type=sch.field(name).type)
+                      for name in sch.names if name not in shared}
+            tables[("ner_nested", key[1])] = pa.Table.from_arrays(
+                [shared[name] if name in shared else levels[name] for name in sch.names], schema=sch)
             continue
         tables[key] = pa.Table.from_pylist(rows, schema=arrow_schema(key[0]))
     return tables

@@ -59,6 +59,7 @@ class TaskResult:
     sources: Sources = field(default_factory=Sources)
     projection: Projection = field(default_factory=Projection)
     projection_coarse: Projection = field(default_factory=Projection)
+    projection_nested: Projection = field(default_factory=Projection)
 
 
 def run(task: Task) -> TaskResult:
@@ -112,6 +113,7 @@ def run(task: Task) -> TaskResult:
         out.sources = out.sources + r.sources
         out.projection = out.projection + r.projection
         out.projection_coarse = out.projection_coarse + r.projection_coarse
+        out.projection_nested = out.projection_nested + r.projection_nested
     return out
 
 
