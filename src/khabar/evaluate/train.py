@@ -42,7 +42,7 @@ from khabar.evaluate.adapters.trained import (
     TrainedAdapter,
 )
 from khabar.evaluate.data import EvalRow
-from khabar.io import KhabarError, write_json
+from khabar.io import KhabarError, plain_mode, write_json
 from khabar.model.spans import outermost
 from khabar.progress import SILENT, Progress
 
@@ -211,6 +211,7 @@ def train(family: str, train_set: str, out: Path, *, release: Path | None,
                                                wojood_train=wojood_train, wojood_val=wojood_val)
     n_epochs = epochs or DEFAULT_EPOCHS[family]
     out.parent.mkdir(parents=True, exist_ok=True)
+    mode = plain_mode(out, folder=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.train-", dir=out.parent))
     try:
         t0 = time.perf_counter()
@@ -229,18 +230,13 @@ def train(family: str, train_set: str, out: Path, *, release: Path | None,
         write_json(tmp / MODEL_FILE, record)
         record["validation"] = validation_scores(tmp, dev_rows, family, progress)
         write_json(tmp / MODEL_FILE, record)
-        os.chmod(tmp, 0o777 & ~_umask())
+        # mkdtemp made the folder 0700; the model gets the mode a plain mkdir would give it.
+        os.chmod(tmp, mode)
         _swap(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return record
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def validation_scores(folder: Path, dev: list[EvalRow], family: str, progress: Progress) -> dict[str, Any]:
@@ -285,7 +281,17 @@ def _train_crf(rows: list[EvalRow], tmp: Path, iterations: int, train_set: str,
             "strip_clitics": strip, "config": None,
             "counts": {"train": {"sentences": len(sents), "tokens": sum(map(len, sents)),
                                  "mentions": sum(len(r.entities) for r in rows),
-                                 "mentions_outermost": sum(len(outermost(r.entities)) for r in rows)}}}
+                                 "mentions_outermost": sum(len(outermost(r.entities)) for r in rows),
+                                 "widened_by_alignment": _widened(rows)}}}
+
+
+def _widened(rows: Sequence[EvalRow]) -> int:
+    """Outermost spans whose edges are not Khabar token edges (a proclitic before the entity): the
+    CRF tags the whole token, as ANERcorp does."""
+    from khabar.model.spans import encode_iob2
+    from khabar.model.tokens import tokenize
+
+    return sum(encode_iob2(tokenize(r.text), r.entities)[1] for r in rows)
 
 
 # ---------------------------------------------------------------- spaCy
