@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,23 @@ def test_refused_arguments_write_nothing(release, tmp_path, capsys, args, messag
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("family,data,options,message", [
+    ("svm", "khabar", {}, "model family 'svm': expected one of crf, spacy-ner, spacy-spancat"),
+    ("crf", "conll", {}, "--data 'conll': expected one of khabar, wojood, both"),
+    ("crf", "khabar", {"epochs": 0}, "--epochs must be at least 1, found 0"),
+    ("crf", "khabar", {"seed": 2**32}, "--seed must be in [0, 2**32)"),
+    ("crf", "khabar", {"wojood_val": Path("v.txt")}, "--data khabar does not train on Wojood"),
+    ("crf", "khabar", {}, "training on Khabar needs --release DIR"),
+])
+def test_the_library_refuses_the_same(tmp_path, family, data, options, message):
+    from khabar.evaluate.train import train as train_model
+    from khabar.io import KhabarError
+
+    with pytest.raises(KhabarError, match=re.escape(message)):
+        train_model(family, data, tmp_path / "m", release=None, **options)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_missing_release_is_one_line(tmp_path, capsys):
