@@ -326,12 +326,17 @@ def test_hf_missing_model_is_one_line(release, tmp_path, capsys):
 # ---------------------------------------------------------------- spaCy
 
 def test_spacy_trained_on_train_split(release, tmp_path, capsys):
-    from khabar.evaluate.adapters.spacy_adapter import train_spacy
+    """Any spaCy pipeline folder scores with `spacy:DIR`; here one `khabar train spacy-ner` made."""
+    import spacy
+
+    from khabar.evaluate.train import train as train_model
 
     train = rows_from_release(release, "train")
-    nlp = train_spacy(train, tmp_path / "sp", epochs=4, seed=0)
+    train_model("spacy-ner", "khabar", tmp_path / "m", release=release, epochs=4)
+    nlp = spacy.load(tmp_path / "m" / "model")
     out = tmp_path / "r.json"
-    assert bench(release, "--model", f"spacy:{tmp_path / 'sp'}", "--resamples", "100", "--out", str(out)) == 0
+    assert bench(release, "--model", f"spacy:{tmp_path / 'm' / 'model'}", "--resamples", "100",
+                 "--out", str(out)) == 0
     res = json.loads(out.read_text(encoding="utf-8"))
     rows = rows_from_release(release, "test")
     labels = {sp.label for r in train for sp in outermost(r.entities)}

@@ -69,9 +69,11 @@ evaluate/    benchmarking NER models
   schemes      tag-set mappings (Wojood, CoNLL, ANERcorp, OntoNotes)
   score        span matching in five modes, bootstrap intervals
   benchmark    running a model, results with provenance, comparison, plots
-  adapters/    base (the protocol and dispatcher), hf, spacy_adapter, crf, gazetteer, predictions
+  train        `khabar train`: CRF, spaCy NER and spaCy spancat models in folders with their provenance
+  adapters/    base (the protocol and dispatcher), hf, spacy_adapter, crf, gazetteer, predictions,
+               trained (a `khabar train` folder)
 cli/         argument parsing and printing only; one module per command family
-  corpus, sources, formats, annotate, release, evaluate; common (layout, require_valid); progress (bars)
+  corpus, sources, formats, annotate, release, train, evaluate; common (layout, require_valid); progress (bars)
 """
 from __future__ import annotations
 

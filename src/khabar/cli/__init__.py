@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from khabar import __version__
-from khabar.cli import annotate, corpus, evaluate, formats, release, sources
+from khabar.cli import annotate, corpus, evaluate, formats, release, sources, train
 from khabar.model.errors import KhabarError
 
-# In the order `khabar --help` lists them: the corpus, its sources, formats, annotation, release, evaluation.
-FAMILIES = (corpus, sources, formats, annotate, release, evaluate)
+# In the order `khabar --help` lists them: the corpus, its sources, formats, annotation, release,
+# training, evaluation.
+FAMILIES = (corpus, sources, formats, annotate, release, train, evaluate)
 
 
 class Parser(argparse.ArgumentParser):

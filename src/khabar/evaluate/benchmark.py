@@ -256,7 +256,8 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
         return ids if data is not None else ids | _release_ids(release)
 
     context = Context(scheme=scheme.name, khabar_train=khabar_train, root=root, train_file=wojood_train,
-                      known_ids=known_ids, options=dict(options or {}))
+                      known_ids=known_ids, splits=tuple(splits) if data is None else (),
+                      options=dict(options or {}))
     adapter = load_adapter(spec, context)
     predicted = adapter.predict(rows)
     for note in adapter.notes:
@@ -265,7 +266,9 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
     train, trained_on = adapter.train_rows, adapter.training
     if trained_on is not None and KHABAR_TRAIN in wants:
         trained_on = {**trained_on, "release": str(release)}
-    if train is None:
+    # A model folder that keeps only its training data's entity surfaces (trained:DIR's seen.json).
+    own_seen = getattr(adapter, "seen", None)
+    if train is None and own_seen is None:
         try:
             train = khabar_train()
         except KhabarError:
@@ -273,7 +276,8 @@ def run(spec: str, release: Path, split: str, scheme_name: str, *, nested: bool 
         trained_on = None if not train else {
             "data": "unknown (an outside model)", "seen_relative_to": "khabar train split",
             "release": str(release)}
-    seen = {sp.covered(r.text) for r in train for sp in r.entities} if train else None
+    seen = set(own_seen) if own_seen is not None else \
+        {sp.covered(r.text) for r in train for sp in r.entities} if train else None
     from khabar.formats.wojood import FORMAT as WOJOOD_FORMAT
 
     wojood = data is not None and _import_manifest(Path(data)).get("format") == WOJOOD_FORMAT

@@ -127,6 +127,9 @@ CODES: dict[str, Code] = {
     "results-stats-mismatch": _e("A results file's per-row statistics are not what its stored predictions "
                                  "score against the gold of the data it names (the file was edited after "
                                  "`khabar benchmark` wrote it); --compare refuses it."),
+    "model-invalid": _e("A model folder given as `trained:DIR` lacks a readable khabar-model.json "
+                        "(format khabar-model/1, a known family and training set), or its model files; "
+                        "the file is named."),
     "results-mismatch": _e("Two results files were computed on different data, splits, schemes or "
                            "layers, so they cannot be compared pair by pair."),
     # annotation tools and training formats (formats/: labelstudio, brat, inception, conll, spacy)

@@ -20,7 +20,7 @@ from khabar.evaluate.data import EvalRow
 from khabar.model.errors import KhabarError, install_hint
 from khabar.model.spans import Span, strip_proclitics
 
-KINDS = ("hf", "spacy", "predictions", "baseline")
+KINDS = ("hf", "spacy", "predictions", "trained", "baseline")
 BASELINES = ("gazetteer", "crf", "crf-wojood")
 
 # What an adapter may need (the keys of NEEDS):
@@ -57,6 +57,7 @@ class Context:
     train_file: Path | None = None
     cache: Path | None = None
     known_ids: Callable[[], set[str]] = lambda: set()
+    splits: tuple[str, ...] = ()  # the release splits scored (none for --data): a model trained on one refuses it
     options: dict[str, Any] = field(default_factory=dict)
 
 
@@ -65,6 +66,7 @@ LOADERS: dict[str, tuple[str, str, frozenset[str]]] = {
     "hf": ("khabar.evaluate.adapters.hf", "load", frozenset()),
     "spacy": ("khabar.evaluate.adapters.spacy_adapter", "load", frozenset()),
     "predictions": ("khabar.evaluate.adapters.predictions", "load", frozenset({KNOWN_IDS})),
+    "trained": ("khabar.evaluate.adapters.trained", "load", frozenset()),
     "baseline:gazetteer": ("khabar.evaluate.adapters.gazetteer", "load", frozenset({KHABAR_TRAIN})),
     "baseline:crf": ("khabar.evaluate.adapters.crf", "load", frozenset({KHABAR_TRAIN})),
     "baseline:crf-wojood": ("khabar.evaluate.adapters.crf", "load_wojood", frozenset({SCHEME, PROJECT})),
@@ -79,7 +81,7 @@ def parse_spec(spec: str) -> tuple[str, str]:
     kind, sep, arg = spec.partition(":")
     if not sep or kind not in KINDS or not arg:
         raise KhabarError(f"model spec {spec!r}: expected hf:PATH_OR_ID, spacy:NAME_OR_PATH, "
-                          f"predictions:FILE or baseline:{'|'.join(BASELINES)}", "usage")
+                          f"predictions:FILE, trained:DIR or baseline:{'|'.join(BASELINES)}", "usage")
     if kind == "baseline":
         if arg not in BASELINES:
             raise KhabarError(f"model spec {spec!r}: unknown baseline (expected {', '.join(BASELINES)})",

@@ -197,7 +197,8 @@ def cache_folder(root: Path | None = None) -> Path:
     return Path(root) / CACHE_DEFAULT
 
 
-def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], dict[str, int]]:
+def wojood_rows(path: Path, raw: bytes | None = None, *,
+                prefix: str = "wojood-train") -> tuple[list[EvalRow], dict[str, int]]:
     """Sentence rows of a Wojood file exactly as `khabar import wojood --repair-orphan-i` makes
     them (so training and `--data` evaluation see the same text), and counts of the file."""
     from khabar.evaluate.data import rows_from_records
@@ -210,7 +211,7 @@ def wojood_rows(path: Path, raw: bytes | None = None) -> tuple[list[EvalRow], di
     except UnicodeDecodeError as exc:
         raise KhabarError(f"{path}: not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
     sents = parse_wojood(text, str(path), repair=True)
-    imp = build_import(sents, prefix="wojood-train", raw_file=f"source/{path.name}",
+    imp = build_import(sents, prefix=prefix, raw_file=f"source/{path.name}",
                        raw_sha256=hashlib.sha256(raw).hexdigest(), source_name=path.name)
     rows = rows_from_records(zip(imp.documents, imp.annotations, strict=True), one_sentence_per_paragraph=True,
                              where=str(path))

@@ -1,17 +1,27 @@
-"""`spacy:NAME_OR_PATH`: a spaCy pipeline's `doc.ents`; `train_spacy` makes a small one."""
+"""`spacy:NAME_OR_PATH`: a spaCy pipeline's `doc.ents`, and its span categorizers' spans (all levels)."""
 from __future__ import annotations
 
-import random
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import Any
 
 from khabar.evaluate.data import EvalRow
 from khabar.io import KhabarError
-from khabar.model.spans import Span, outermost
+from khabar.model.spans import Span
 
-if TYPE_CHECKING:
-    from spacy.pipeline import EntityRecognizer
+SPANCAT_FACTORIES = ("spancat", "spancat_singlelabel")
+
+
+def span_keys(nlp: Any) -> list[str]:
+    """The `doc.spans` keys the pipeline's span categorizers write (none for a pure NER)."""
+    return [pipe.key for name, pipe in nlp.pipeline if nlp.get_pipe_meta(name).factory in SPANCAT_FACTORIES]
+
+
+def doc_spans(doc: Any, keys: Sequence[str]) -> list[Span]:
+    """A doc's entities and the spans under `keys`: a span categorizer's spans may nest."""
+    found = {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+    for key in keys:
+        found |= {(s.start_char, s.end_char, s.label_) for s in doc.spans.get(key, ())}
+    return sorted(Span(*t) for t in found)
 
 
 class SpacyAdapter:
@@ -30,50 +40,10 @@ class SpacyAdapter:
                               f"({str(exc).splitlines()[0]})") from None
 
     def predict(self, rows: Sequence[EvalRow]) -> list[list[Span]]:
-        return [sorted(Span(e.start_char, e.end_char, e.label_) for e in doc.ents)
-                for doc in self.nlp.pipe(r.text for r in rows)]
+        keys = span_keys(self.nlp)
+        return [doc_spans(doc, keys) for doc in self.nlp.pipe(r.text for r in rows)]
 
 
 def load(arg: str, context) -> SpacyAdapter:
     return SpacyAdapter(arg)
 
-
-def train_spacy(rows: Sequence[EvalRow], out: Path, *, epochs: int = 10, seed: int = 0,
-                width: int = 64):
-    """Train a blank Arabic pipeline with one `ner` on the outermost gold spans; save it to `out`.
-
-    A span starting after a proclitic is widened to whole spaCy tokens ("بدمشق"), as spaCy
-    entities are token-aligned.
-    """
-    import spacy
-    from spacy.training import Example
-    from spacy.util import filter_spans, fix_random_seed
-
-    fix_random_seed(seed)
-    nlp = spacy.blank("ar")
-    cfg = {"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
-                     "extra_state_tokens": False, "hidden_width": width, "maxout_pieces": 2,
-                     "use_upper": True, "nO": None,
-                     "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None,
-                                 "width": width, "depth": 2, "embed_size": 2000, "window_size": 1,
-                                 "maxout_pieces": 3, "subword_features": True}}}
-    # add_pipe is typed as returning any pipe; the "ner" factory makes an EntityRecognizer.
-    ner = cast("EntityRecognizer", nlp.add_pipe("ner", config=cfg))
-    examples = []
-    for r in rows:
-        doc = nlp.make_doc(r.text)
-        spans = [doc.char_span(sp.start, sp.end, label=sp.label, alignment_mode="expand")
-                 for sp in outermost(r.entities)]
-        doc.ents = filter_spans([s for s in spans if s is not None])
-        for ent in doc.ents:
-            ner.add_label(ent.label_)
-        examples.append(Example(nlp.make_doc(r.text), doc))
-    optimizer = nlp.initialize(lambda: examples)
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        order = examples[:]
-        rng.shuffle(order)
-        for i in range(0, len(order), 8):
-            nlp.update(order[i:i + 8], sgd=optimizer, drop=0.1)
-    nlp.to_disk(out)
-    return nlp
