@@ -27,14 +27,9 @@ SCHEMES = ("wojood", "conll")
 
 def domains() -> dict[str, str]:
     """Each corpus document's domain (the seed, which has none, is its own group)."""
-    from khabar.io import read_json
+    from khabar.corpus.documents import document_domains
 
-    layout = Layout(REPO)
-    out = {}
-    for doc_id in layout.document_ids():
-        domain = read_json(layout.document(doc_id)).get("domain")
-        out[doc_id] = domain if isinstance(domain, str) else "seed (AFP)"
-    return out
+    return document_domains(Layout(REPO))
 
 
 def by_domain(results: list[tuple[str, dict]], split: str) -> str:

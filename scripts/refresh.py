@@ -4,6 +4,7 @@
     python scripts/refresh.py            # rewrite what is stale
     python scripts/refresh.py --check    # list what is stale, change nothing (exit 1 if any)
     python scripts/refresh.py stats baselines   # only these blocks
+    python scripts/refresh.py leaderboard       # only docs/leaderboard.md (scripts/leaderboard.py)
 
 Each README table that a command computes sits between `<!-- refresh:NAME -->` and
 `<!-- /refresh:NAME -->`; the tests compare each block with what its command prints today, and
@@ -54,6 +55,8 @@ BLOCKS: dict[str, list[str]] = {
 # The documents that hold blocks; a block may sit in several (the agreement tables are in the
 # README and in the guidelines), and each must sit in one at least.
 GUIDELINES = ROOT / "annotations" / "GUIDELINES.md"
+# Not a README block: scripts/leaderboard.py writes docs/leaderboard.md, its plot and results.
+LEADERBOARD = "leaderboard"
 # Figures a block's command writes beside its table (the test suite checks them without
 # recomputing every one: see scripts/suggest_eval.py).
 FIGURES = {"suggest": ROOT / "docs" / "suggest-eval.json"}
@@ -88,13 +91,13 @@ def main(argv: list[str]) -> int:
     ap.add_argument("names", nargs="*", help=f"blocks to refresh (default: all): {', '.join(BLOCKS)}")
     ap.add_argument("--check", action="store_true", help="report stale blocks only; exit 1 if any")
     args = ap.parse_args(argv)
-    unknown = [n for n in args.names if n not in BLOCKS]
+    unknown = [n for n in args.names if n not in BLOCKS and n != LEADERBOARD]
     if unknown:
-        ap.error(f"unknown block(s) {', '.join(unknown)}; expected {', '.join(BLOCKS)}")
+        ap.error(f"unknown block(s) {', '.join(unknown)}; expected {', '.join([*BLOCKS, LEADERBOARD])}")
     stale: list[str] = []
     with tempfile.TemporaryDirectory() as cache:
         texts = {doc: doc.read_text(encoding="utf-8") for doc in DOCS}
-        for name in args.names or BLOCKS:
+        for name in [n for n in args.names if n != LEADERBOARD] or ([] if args.names else BLOCKS):
             holders = [doc for doc in DOCS if read_block(texts[doc], name) is not None]
             if not holders:
                 raise SystemExit(f"refresh: no `<!-- refresh:{name} -->` block in "
@@ -146,6 +149,15 @@ def main(argv: list[str]) -> int:
             for doc in DOCS:
                 if texts[doc] != doc.read_text(encoding="utf-8"):
                     atomic_write_text(doc, texts[doc])
+    if not args.names or LEADERBOARD in args.names:
+        # Last: the release's content hash covers DATASHEET.md, written above. The models are
+        # cached by what they learned from (.cache/khabar/leaderboard), so only scoring reruns.
+        res = subprocess.run([sys.executable, "scripts/leaderboard.py", *(["--check"] if args.check else [])],
+                             cwd=ROOT, env={**_env(""), "KHABAR_CACHE_DIR": str(ROOT / ".cache" / "khabar")},
+                             capture_output=True, text=True)
+        if res.returncode not in (0, 1) or (res.returncode == 1 and not args.check):
+            raise SystemExit(f"refresh: scripts/leaderboard.py failed:\n{res.stderr[-2000:]}")
+        stale += [line.split(": ", 1)[1] for line in res.stdout.splitlines() if ": " in line]
     for what in stale:
         print(f"{'stale' if args.check else 'refreshed'}: {what}")
     if not stale:

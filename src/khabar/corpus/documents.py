@@ -528,3 +528,15 @@ def add_source_documents(layout: Layout, name: str) -> tuple[list[str], list[str
         _roll_forward(layout, staging)
         added.append(doc_id)
     return added, present
+
+
+SEED_GROUP = "seed (AFP)"
+
+
+def document_domains(layout: Layout) -> dict[str, str]:
+    """Each corpus document's domain; a document with none (the seed) is its own group."""
+    out = {}
+    for doc_id in layout.document_ids():
+        domain = read_json(layout.document(doc_id)).get("domain")
+        out[doc_id] = domain if isinstance(domain, str) else SEED_GROUP
+    return out

@@ -70,6 +70,20 @@ def folder_sha256(folder: Path) -> str:
     return content_hash(Path(folder))
 
 
+def weights_sha256(folder: Path) -> str:
+    """SHA-256 of the model itself: every file of the folder but khabar-model.json (which records
+    the training time and where the data was), so the same inputs and seed give the same hash."""
+    import hashlib
+
+    h = hashlib.sha256()
+    folder = Path(folder)
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).as_posix()
+        if p.is_file() and rel != MODEL_FILE:
+            h.update(rel.encode("utf-8") + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()
+
+
 class TrainedAdapter:
     """Predictions of a `khabar train` model folder, with its training data for seen/unseen."""
 
@@ -90,6 +104,7 @@ class TrainedAdapter:
             "data_sha256": self.record["data"]["sha256"], "seed": self.record.get("seed"),
             "model_folder": str(self.folder),
             "model_sha256": folder_sha256(self.folder) if hash_folder else None,
+            "weights_sha256": weights_sha256(self.folder) if hash_folder else None,
         }
         if self.family == "crf":
             self._crf = self._load_crf()
