@@ -100,7 +100,8 @@ def scored_rows(release: Path, data: Path | None):
 
 
 def training_key(model: Model, release: Path, wojood_train: Path) -> str:
-    """What a trained model depends on: its training rows, its data files and the training code.
+    """What a trained model depends on: its training rows, its data files, the training code's
+    version (TRAINING_VERSION, the CRF's FEATURES_VERSION) and the libraries that train.
 
     The release's content hash would do, but it changes with every documentation edit; the train
     rows change only when the corpus does, so models are retrained only then.
@@ -113,9 +114,14 @@ def training_key(model: Model, release: Path, wojood_train: Path) -> str:
         parts += [rows_sha256(rows_from_release(release, split)).encode() for split in ("train", "validation")]
     if model.train_set in ("wojood", "both"):
         parts += [wojood_train.read_bytes(), (wojood_train.parent / "val.txt").read_bytes()]
-    src = REPO / "src" / "khabar" / "evaluate"
-    for code in (src / "train.py", src / "adapters" / "crf.py", src / "adapters" / "trained.py"):
-        parts.append(code.read_bytes() if code.is_file() else b"")
+    from importlib.metadata import version
+
+    from khabar.evaluate.adapters.crf import FEATURES_VERSION
+    from khabar.evaluate.train import DEFAULT_EPOCHS, TRAINING_VERSION
+
+    parts.append(json.dumps({"training": TRAINING_VERSION, "crf_features": FEATURES_VERSION,
+                             "epochs": DEFAULT_EPOCHS, "spacy": version("spacy"),
+                             "crfsuite": version("python-crfsuite")}, sort_keys=True).encode())
     return _sha(*parts)
 
 

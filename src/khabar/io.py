@@ -6,6 +6,7 @@ import json
 import math
 import os
 import re
+import shutil
 import stat
 import tempfile
 from itertools import accumulate
@@ -332,3 +333,21 @@ def read_json(path: Path) -> Any:
     """Read and parse a JSON file strictly (see `loads_json`); errors name file and place."""
     data, text = _read(path)
     return _loads(text, data, str(path))
+
+
+def swap_folder(tmp: Path, out: Path) -> None:
+    """Put the folder `tmp` in place of `out`; the previous `out` is removed only once the new one
+    is there, and put back if the swap fails (a build or a trained model is never half replaced)."""
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+        os.rmdir(old)
+        os.replace(out, old)
+    try:
+        os.replace(tmp, out)
+    except BaseException:
+        if old is not None:
+            os.replace(old, out)
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)

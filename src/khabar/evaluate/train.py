@@ -42,11 +42,14 @@ from khabar.evaluate.adapters.trained import (
     TrainedAdapter,
 )
 from khabar.evaluate.data import EvalRow
-from khabar.io import KhabarError, plain_mode, write_json
+from khabar.io import KhabarError, plain_mode, swap_folder, write_json
 from khabar.model.spans import outermost
 from khabar.progress import SILENT, Progress
 
 SCHEME = "wojood"
+# Bump when a change here changes what a model learns (data preparation, configs, defaults):
+# caches of trained models (scripts/leaderboard.py) are keyed by it, not by this file's bytes.
+TRAINING_VERSION = 1
 # Epochs (CRF: L-BFGS iterations) when none are given: each model trains in a few minutes on one
 # CPU core (measured: docs/benchmark.md, "Training a model").
 DEFAULT_EPOCHS = {"crf": 100, "spacy-ner": 20, "spacy-spancat": 20}
@@ -160,23 +163,6 @@ def check_out(out: Path, root: Path | None, force: bool) -> None:
         raise KhabarError(f"{out}: holds a trained model; pass --force to replace it", "out-refused", str(out))
 
 
-def _swap(tmp: Path, out: Path) -> None:
-    """Put the new folder in place; the previous model is removed only once the new one is there."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.rmdir(old)
-        os.replace(out, old)
-    try:
-        os.replace(tmp, out)
-    except BaseException:
-        if old is not None:
-            os.replace(old, out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 def libraries(family: str) -> dict[str, str]:
     """Versions of what determines the model's bytes."""
     import importlib.metadata
@@ -232,7 +218,7 @@ def train(family: str, train_set: str, out: Path, *, release: Path | None,
         write_json(tmp / MODEL_FILE, record)
         # mkdtemp made the folder 0700; the model gets the mode a plain mkdir would give it.
         os.chmod(tmp, mode)
-        _swap(tmp, out)
+        swap_folder(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from khabar.corpus.gold import DEFAULT_MIN_STATUS, SelectionSummary, check_min_status
 from khabar.corpus.layout import Layout, check_output
 from khabar.corpus.splits import SPLITS, SplitIndex, manifest_path
-from khabar.io import plain_mode
+from khabar.io import plain_mode, swap_folder
 from khabar.model.errors import ERROR, KhabarError, Problem
 from khabar.progress import SILENT, Progress
 from khabar.release.manifest import MANIFEST, release_manifest, unlisted_files
@@ -216,23 +216,6 @@ def recover(out: Path) -> list[str]:
     return notices
 
 
-def _swap(tmp: Path, out: Path) -> None:
-    """Put the new folder in place; the previous build is removed only once the new one is there."""
-    old = None
-    if out.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-        os.rmdir(old)
-        os.replace(out, old)
-    try:
-        os.replace(tmp, out)
-    except BaseException:
-        if old is not None:
-            os.replace(old, out)
-        raise
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
 # ---------------------------------------------------------------- the release folder
 
 def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str = "local",
@@ -284,7 +267,7 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
             # Its files and subfolders were made by plain writes (umask applied); mkdtemp made
             # the folder itself 0700, which would hide the release from everyone else.
             os.chmod(tmp, folder_mode)
-            _swap(tmp, out)
+            swap_folder(tmp, out)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
