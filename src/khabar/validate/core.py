@@ -8,6 +8,7 @@ checkers `entities`, `numbers`, `claims`, `relations`), `schema` (the JSON Schem
 """
 from __future__ import annotations
 
+import functools
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -215,11 +216,29 @@ def check_document(layout: Layout, unit: Unit, root: Path | None = None) -> Chec
 
 
 def _shown(path: Path, root: Path) -> str:
-    """`_rel` with the root resolved once by the caller."""
+    """`_rel` with the root resolved once by the caller.
+
+    A file that is no symbolic link resolves to its folder resolved and its name: one lstat
+    rather than one per component of the path (a document's files share three folders)."""
     try:
-        return str(path.resolve().relative_to(root))
+        name = path.name
+        if name in ("", ".", "..") or os.path.islink(path):
+            return str(path.resolve().relative_to(root))
+        folder = str(path.parent)
+        # Only an absolute folder is remembered: a relative one depends on the working folder.
+        real = _real_folder(folder) if os.path.isabs(folder) else os.path.realpath(folder)
+        resolved = os.path.join(real, name)
+        prefix = str(root).rstrip(os.sep) + os.sep
+        if resolved.startswith(prefix) and len(resolved) > len(prefix):
+            return resolved[len(prefix):]
+        return str(Path(resolved).relative_to(root))
     except (ValueError, OSError):
         return str(path)
+
+
+@functools.lru_cache(maxsize=64)
+def _real_folder(folder: str) -> str:
+    return os.path.realpath(folder)
 
 
 _SEP = "\0"  # file names are kept joined by NUL, the one character no file name holds
