@@ -64,11 +64,11 @@ class Model:
     @property
     def trained_on(self) -> str:
         return {"khabar": "Khabar train", "wojood": "Wojood sample train",
-                "both": "Khabar + Wojood train", None: "Khabar train"}[self.train_set]
+                "both": "Khabar + Wojood train", None: "unknown (an outside model)"}[self.train_set]
 
 
 MODELS = (
-    Model("gazetteer", spec="baseline:gazetteer"),
+    Model("gazetteer", train_set="khabar", spec="baseline:gazetteer"),
     *(Model(f"{fam}-{ts}", fam, ts) for fam in ("crf", "spacy-ner", "spacy-spancat")
       for ts in ("khabar", "wojood", "both")),
 )
