@@ -119,14 +119,14 @@ def _floor_rows(task: tuple[str, list[tuple[str, object]]]) -> dict:
     from khabar.corpus.documents import read_document
     from khabar.corpus.layout import Layout
     from khabar.io import read_json
-    from khabar.release.rows import document_rows, splits_of
+    from khabar.release.rows import document_rows, row_dicts, splits_of
 
     root, docs = task
     layout = Layout(Path(root))
     rows: dict = {}
     for d, spec in docs:
         doc, ann = read_document(layout.document(d), layout.root), read_json(layout.annotation(d))
-        for key, rs in document_rows(doc, ann, splits_of(doc, spec, "")).rows.items():
+        for key, rs in row_dicts(document_rows(doc, ann, splits_of(doc, spec, ""))).items():
             rows.setdefault(key, []).extend(rs)
     return rows
 

@@ -666,3 +666,32 @@ def test_the_build_reads_each_file_once(tmp_path, monkeypatch):
     assert {str(p): reads[str(p)] for p in corpus} == {str(p): 1 for p in corpus}
     assert [n for p, n in reads.items() if "converted-" in p] == [1]
     assert any(documents.is_source_backed(read_json(p)) for p in layout.documents_dir.glob("*.json"))
+
+
+def test_tables_come_back_through_a_spool_file_or_in_the_result(copies, tmp_path):
+    """A task's tables are the same whether they travel in its result (Dask) or through a file in
+    the build's spool folder (local workers); the file is gone once the tables are read."""
+    from khabar.corpus.splits import SplitIndex
+    from khabar.release.task import Task, run, tables
+    from khabar.validate.core import Listing
+
+    layout, _ = copies
+    spec = SplitIndex.load(layout).specs()
+    items = [(u, spec(u.doc_id)) for u in list(Listing(layout).units())[:4]]
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    in_result = run(Task(str(layout.root), items, "adjudicated"))
+    spooled = run(Task(str(layout.root), items, "adjudicated", spool=str(spool), name="0000007"))
+    assert in_result.spooled is None and in_result.packed
+    assert not spooled.packed and spooled.spooled == str(spool / "0000007.arrows")
+    assert sorted(spooled.spooled_at) == sorted(in_result.packed)
+    got, want = tables(spooled), tables(in_result)
+    assert list(got) == list(want)
+    assert all(got[key].equals(want[key]) for key in want)
+    assert list(spool.iterdir()) == []
+
+
+def test_a_local_build_leaves_no_spool_behind(copies, copies_default):
+    """The spool folder lives in the temporary release folder and is removed before the swap."""
+    assert not (copies_default / ".spool").exists()
+    assert sorted(p.name for p in copies_default.iterdir() if p.name.startswith(".")) == []

@@ -13,7 +13,7 @@ from khabar.corpus.documents import make_document
 from khabar.release import footer
 from khabar.release.configs import arrow_schema
 from khabar.release.parquet import WRITE_OPTIONS, ShardedWriter, shard_path
-from khabar.release.rows import document_rows
+from khabar.release.rows import document_rows, row_dicts
 from releasefix import RAW, gold
 
 
@@ -23,7 +23,7 @@ def _rows(config: str, copies: int) -> list[dict]:
     ann = gold(doc)
     out = []
     for i in range(copies):
-        got = document_rows({**doc, "id": f"doc{i}"}, ann, ("train",) * len(doc["paragraphs"])).rows
+        got = row_dicts(document_rows({**doc, "id": f"doc{i}"}, ann, ("train",) * len(doc["paragraphs"])))
         out += got[(config, "train")]
     return out
 

@@ -137,12 +137,18 @@ def write_release(folder: Path, layout: Layout, listing: Listing, splits: SplitI
     state = _Pass(SelectionSummary(min_status, open_only))
     root = str(layout.root)
 
+    # Local workers share this machine's files: their tables come back through a folder of the
+    # temporary release folder (removed with it if the build fails), not through a pipe.
+    spool = folder / ".spool" if engine.name == "local" else None
+    if spool is not None:
+        spool.mkdir()
+
     def tasks() -> Iterator[Task]:
         spec = splits.specs()
-        for chunk in chunked(listing.units(), CHUNK_DOCS):
+        for i, chunk in enumerate(chunked(listing.units(), CHUNK_DOCS)):
             # Once the build is known to fail, the documents are only validated (for the count).
             yield Task(root, [(u, spec(u.doc_id) if u.record else None) for u in chunk], min_status, open_only,
-                       project=not state.failing)
+                       project=not state.failing, spool=None if spool is None else str(spool), name=f"{i:07d}")
 
     tick = progress("build", listing.count)
     try:
@@ -151,7 +157,11 @@ def write_release(folder: Path, layout: Layout, listing: Listing, splits: SplitI
             if not state.failing:
                 for key, table in tables(res).items():
                     writers[key].append(table)
+            elif res.spooled is not None:
+                os.unlink(res.spooled)
             tick(res.documents)
+        if spool is not None:
+            spool.rmdir()
         for i, problem in enumerate(listing.problems()):
             if problem.severity == ERROR:
                 state.error((LAYOUT, i), problem)
@@ -246,15 +256,17 @@ def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str 
         if splits is None:
             raise KhabarError(f"{manifest_path(layout)}: not found; run `khabar splits` to create the split manifest")
         listing = Listing(layout)
-        with open_engine(engine, jobs, scheduler) as eng:
-            folder_mode = plain_mode(out, folder=True)
-            tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
-            try:
+        folder_mode = plain_mode(out, folder=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.build-", dir=out.parent))
+        try:
+            # The temporary folder goes only once the engine is closed: no worker is still
+            # writing into its spool.
+            with open_engine(engine, jobs, scheduler) as eng:
                 parts = write_release(tmp, layout, listing, splits, eng, min_status, open_only, row_group_rows,
                                       shard_bytes, progress)
-            except BaseException:
-                shutil.rmtree(tmp, ignore_errors=True)
-                raise
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
         try:
             result = BuildResult(out=out, split_policy=splits.policy, split_units=splits.units_by_kind,
                                  repo_id=repo_id, notices=notices,

@@ -41,6 +41,7 @@ from khabar.model.tokens import SENTENCE_END, TOKEN_RE
 from khabar.release.names import CONFIG_NAMES, NER_COARSE_TAG_IDS, NER_TAG_IDS, NER_TAGS, NESTED_LEVELS
 
 LAYERS = ("entities", "numbers", "claims", "relations")
+_SPANS_LAYER_COLUMN = 5  # the `spans` column of the first layer (`SPANS`: id, document_id, paragraph, offset, text)
 _ENTITY_INDEX = {x: i for i, x in enumerate(ENTITY_LABELS)}
 _NUMBER_KIND_INDEX = {x: i for i, x in enumerate(NUMBER_KINDS)}
 _QUALIFIER_INDEX = {x: i for i, x in enumerate(QUALIFIERS)}
@@ -184,10 +185,9 @@ def _sentences(texts: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _at(obj: Mapping[str, Any] | None, origin: int) -> dict[str, Any] | None:
-    """An annotation's `{start, end, text}` relative to `origin` (`khabar.model.spans.local`)."""
-    return None if obj is None else {"start": obj["start"] - origin, "end": obj["end"] - origin,
-                                     "text": obj.get("text")}
+def _at(obj: Mapping[str, Any] | None, origin: int) -> tuple[int, int, str | None] | None:
+    """An annotation's (start, end, text) relative to `origin` (`khabar.model.spans.local`)."""
+    return None if obj is None else (obj["start"] - origin, obj["end"] - origin, obj.get("text"))
 
 
 def _iob2(starts: list[int], ends: list[int], spans: list[Span], ids: dict[str, tuple[int, int]]
@@ -332,21 +332,25 @@ class _Document:
             self._ordered[layer] = sorted(self.ann.get(layer, []), key=lambda x: (x["start"], -x["end"], _id_number(x)))
         return self._ordered[layer]
 
-    def subspan(self, sp: dict | None) -> dict | None:
+    def subspan(self, sp: dict | None) -> tuple[int, int, int, str | None] | None:
+        """A sub-span as the `SUBSPAN` struct: (paragraph, start, end, text), offsets into its paragraph."""
         if sp is None:
             return None
         k = bisect.bisect_right(self.starts, sp["start"]) - 1  # `par`, inline: one call per sub-span
         base = self.starts[k]
-        return {"paragraph": k, "start": sp["start"] - base, "end": sp["end"] - base, "text": sp.get("text")}
+        return (k, sp["start"] - base, sp["end"] - base, sp.get("text"))
 
-    def claimant(self, claim: dict) -> dict[str, Any]:
+    def claimant(self, claim: dict) -> tuple[str, str | None, int | None]:
+        """(claimant, claimant_text, claimant_label) of a claim."""
         ent = self.entity_items.get(claim["claimant"])
-        return {"claimant": claim["claimant"], "claimant_text": ent["text"] if ent else None,
-                "claimant_label": _ENTITY_INDEX[ent["label"]] if ent else None}
+        return (claim["claimant"], ent["text"] if ent else None, _ENTITY_INDEX[ent["label"]] if ent else None)
 
     # -- spans: one row per paragraph
 
-    def spans_rows(self) -> list[tuple[int, dict]]:
+    # Rows are tuples in their config's column order (`arrow_schema`), structs tuples in their
+    # fields' order: made and converted to Arrow at twice the speed of dicts (`row_dicts` names them).
+
+    def spans_rows(self) -> list[tuple[int, tuple]]:
         nest = self.nest
         by_par: dict[str, list[list[dict]]] = {layer: [[] for _ in self.pars] for layer in LAYERS}
         starts = self.starts
@@ -359,36 +363,30 @@ class _Document:
         out = []
         for k, p in enumerate(self.pars):
             base = p["start"]
-            out.append((k, {
-                "id": f"{self.id}#p{k}", "document_id": self.id, "paragraph": k, "offset": base,
-                "text": self.text[base:p["end"]],
-                "entities": [{"id": e["id"], "start": e["start"] - base, "end": e["end"] - base,
-                              "text": e.get("text"), "label": _ENTITY_INDEX[e["label"]],
-                              "parent": nest[e["id"]][0], "depth": nest[e["id"]][1]}
-                             for e in by_par["entities"][k]],
-                "numbers": [{"id": n["id"], "start": n["start"] - base, "end": n["end"] - base,
-                             "text": n.get("text"), "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
-                             "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
-                             "qualifier_span": self.subspan(n.get("qualifier_span")),
-                             "counted": self.subspan(n.get("counted"))} for n in by_par["numbers"][k]],
-                "claims": [{"id": c["id"], "start": c["start"] - base, "end": c["end"] - base,
-                            "text": c.get("text"), **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
-                            "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
-                            "numbers": list(c.get("numbers", []))} for c in by_par["claims"][k]],
-                "relations": [{"id": r["id"], "type": _RELATION_INDEX[r["type"]], "total": r["total"],
-                               "parts": list(r["parts"])} for r in by_par["relations"][k]],
-            }))
+            out.append((k, (
+                f"{self.id}#p{k}", self.id, k, base, self.text[base:p["end"]],
+                [(e["id"], e["start"] - base, e["end"] - base, e.get("text"), _ENTITY_INDEX[e["label"]],
+                  *nest[e["id"]]) for e in by_par["entities"][k]],
+                [(n["id"], n["start"] - base, n["end"] - base, n.get("text"), float(n["value"]),
+                  _NUMBER_KIND_INDEX[n["kind"]], _QUALIFIER_INDEX[n["qualifier"]],
+                  self.subspan(n.get("qualifier_span")), self.subspan(n.get("counted")))
+                 for n in by_par["numbers"][k]],
+                [(c["id"], c["start"] - base, c["end"] - base, c.get("text"), *self.claimant(c),
+                  _CLAIM_KIND_INDEX[c["kind"]], c["check_worthy"], self.subspan(c.get("cue")),
+                  list(c.get("numbers", []))) for c in by_par["claims"][k]],
+                [(r["id"], _RELATION_INDEX[r["type"]], r["total"], list(r["parts"])) for r in by_par["relations"][k]],
+            )))
         return out
 
     # -- ner, ner_coarse and ner_nested: one row per sentence
 
-    def ner_rows(self) -> tuple[list[tuple[int, dict, dict, dict]], Projection, Projection, Projection]:
-        """(paragraph, ner row, ner_coarse row, ner_nested row) per sentence, and what projection
-        loses in each of the three."""
+    def ner_rows(self) -> tuple[list[tuple[int, tuple]], Projection, Projection, Projection]:
+        """(paragraph, row) per sentence, and what projection loses in `ner`, `ner_coarse` and
+        `ner_nested`. A row holds the columns the three configs share, then `ner`'s tags (level 1
+        of `ner_nested`), `ner_coarse`'s tags and the tags of nesting levels 2 and deeper."""
         rows = []
         proj, coarse_proj, inner_proj = Projection(), Projection(), Projection()
         depth = {k: v[1] for k, v in self.nest.items()}
-        tag_columns = [f"ner_tags_{k}" for k in range(1, NESTED_LEVELS + 1)]
         per_par: list[list[Span]] = [[] for _ in self.pars]
         for sp in self.entities:
             per_par[self.par(sp.start)].append(sp)
@@ -411,17 +409,14 @@ class _Document:
                     if coarse:
                         ctags, lost = _iob2(sent_starts, sent_ends, coarse, _NER_COARSE_IDS)
                         coarse_proj = coarse_proj + lost
-                base = {"id": f"{self.id}#p{k}s{j}", "document_id": self.id, "paragraph": k, "sentence": j,
-                        "offset": s, "text": self.text[s:e], "tokens": texts[a:b + 1],
-                        "token_start": [x - s for x in sent_starts], "token_end": [x - s for x in sent_ends]}
-                nested = base.copy()
-                nested.update(zip(tag_columns, levels, strict=True))
-                rows.append((k, {**base, "ner_tags": tags}, {**base, "ner_tags": ctags}, nested))
+                rows.append((k, (f"{self.id}#p{k}s{j}", self.id, k, j, s, self.text[s:e], texts[a:b + 1],
+                                 [x - s for x in sent_starts], [x - s for x in sent_ends], tags, ctags,
+                                 *levels[1:])))
         return rows, proj, coarse_proj, proj + inner_proj
 
     # -- numbers: one row per numeric expression, its sentence(s) as context
 
-    def numbers_rows(self) -> list[tuple[int, dict]]:
+    def numbers_rows(self) -> list[tuple[int, tuple]]:
         bounds = [b for sents in self.sents for b in sents]
         bstarts = [b[0] for b in bounds]
         bends = [b[1] for b in bounds]
@@ -439,40 +434,37 @@ class _Document:
             hi = bends[i] if i < len(bends) else len(self.text)
             lo, hi = min(lo, first), max(hi, hi_end)
             k = self.par(n["start"])
-            out.append((k, {"id": f"{self.id}#{n['id']}", "document_id": self.id, "number_id": n["id"],
-                            "paragraph": k, "offset": lo, "context": self.text[lo:hi],
-                            "start": n["start"] - lo, "end": n["end"] - lo, "text": n.get("text"),
-                            "value": float(n["value"]), "kind": _NUMBER_KIND_INDEX[n["kind"]],
-                            "qualifier": _QUALIFIER_INDEX[n["qualifier"]],
-                            "qualifier_span": _at(n.get("qualifier_span"), lo),
-                            "counted": _at(n.get("counted"), lo),
-                            "claims": claims_of.get(n["id"], [])}))
+            out.append((k, (f"{self.id}#{n['id']}", self.id, n["id"], k, lo, self.text[lo:hi],
+                            n["start"] - lo, n["end"] - lo, n.get("text"), float(n["value"]),
+                            _NUMBER_KIND_INDEX[n["kind"]], _QUALIFIER_INDEX[n["qualifier"]],
+                            _at(n.get("qualifier_span"), lo), _at(n.get("counted"), lo),
+                            claims_of.get(n["id"], []))))
         return out
 
     # -- claims: one row per claim, its paragraph as context
 
-    def claims_rows(self) -> list[tuple[int, dict]]:
+    def claims_rows(self) -> list[tuple[int, tuple]]:
         out = []
         for c in self.ordered("claims"):
             k = self.par(c["start"])
             base = self.starts[k]
-            out.append((k, {"id": f"{self.id}#{c['id']}", "document_id": self.id, "claim_id": c["id"],
-                            "paragraph": k, "offset": base, "context": self.text[base:self.pars[k]["end"]],
-                            "start": c["start"] - base, "end": c["end"] - base, "text": c.get("text"),
-                            **self.claimant(c), "kind": _CLAIM_KIND_INDEX[c["kind"]],
-                            "check_worthy": c["check_worthy"], "cue": self.subspan(c.get("cue")),
-                            "numbers": [{"id": i, **_at(self.number_items[i], base),  # type: ignore[dict-item]
-                                         "value": float(self.number_items[i]["value"])}
-                                        for i in c.get("numbers", [])]}))
+            out.append((k, (f"{self.id}#{c['id']}", self.id, c["id"], k, base, self.text[base:self.pars[k]["end"]],
+                            c["start"] - base, c["end"] - base, c.get("text"), *self.claimant(c),
+                            _CLAIM_KIND_INDEX[c["kind"]], c["check_worthy"], self.subspan(c.get("cue")),
+                            [(i, *_at(self.number_items[i], base), float(self.number_items[i]["value"]))  # type: ignore[misc]
+                             for i in c.get("numbers", [])])))
         return out
 
 
 @dataclass
 class DocumentRows:
-    """Every row of one document by (config, split), and what the build reports of it."""
+    """Every row of one document by (config, split), and what the build reports of it.
+
+    Rows are tuples (`_Document`); the key ("ner", split) holds the rows of `ner`, `ner_coarse`
+    and `ner_nested` at once (`ner_rows`)."""
 
     id: str
-    rows: dict[tuple[str, str], list[dict]]
+    rows: dict[tuple[str, str], list[tuple]]
     counts: Counter                     # khabar.corpus.stats.count of its annotation
     layers: dict[str, Counter]          # split -> spans per layer in that split
     sources: Sources
@@ -486,18 +478,14 @@ def document_rows(doc: dict[str, Any], ann: dict[str, Any], splits: Sequence[str
     from khabar.corpus.stats import count
 
     d = _Document(doc, ann, splits)
-    by: dict[tuple[str, str], list[dict]] = {}
+    by: dict[tuple[str, str], list[tuple]] = {}
     layers: dict[str, Counter] = {s: Counter() for s in SPLITS}
     for k, row in d.spans_rows():
         by.setdefault(("spans", splits[k]), []).append(row)
-        for layer in LAYERS:
-            layers[splits[k]][layer] += len(row[layer])
+        for layer, items in zip(LAYERS, row[_SPANS_LAYER_COLUMN:], strict=True):
+            layers[splits[k]][layer] += len(items)
     ner, proj, coarse_proj, nested_proj = d.ner_rows()
-    for k, row, coarse, nested in ner:
-        by.setdefault(("ner", splits[k]), []).append(row)
-        by.setdefault(("ner_coarse", splits[k]), []).append(coarse)
-        by.setdefault(("ner_nested", splits[k]), []).append(nested)
-    for config, rows in (("numbers", d.numbers_rows()), ("claims", d.claims_rows())):
+    for config, rows in (("ner", ner), ("numbers", d.numbers_rows()), ("claims", d.claims_rows())):
         for k, row in rows:
             by.setdefault((config, splits[k]), []).append(row)
     return DocumentRows(doc["id"], by, count(ann), layers, Sources.of(doc), proj, coarse_proj, nested_proj)
@@ -519,40 +507,60 @@ def splits_of(doc: dict[str, Any], split: str | tuple[str, ...], where: str) -> 
 def to_tables(outs: Sequence[DocumentRows]) -> dict[tuple[str, str], Any]:
     """The rows of a run of documents as Arrow tables per (config, split), in document order.
 
-    Arrow tables cross a process boundary far faster than lists of dicts.
+    Arrow tables cross a process boundary far faster than lists of rows. A column at a time:
+    `Table.from_pylist` converts the nested struct columns of `spans` at half the speed (the
+    same table); `ner`, `ner_coarse` and `ner_nested` share every column but their tags, each
+    converted once.
     """
     import pyarrow as pa
 
     from khabar.release.configs import arrow_schema
 
     tables = {}
-    for key in ((c, s) for c in CONFIG_NAMES for s in SPLITS):
-        rows = [r for o in outs for r in o.rows.get(key, ())]
-        if not rows or key[0] in ("ner_coarse", "ner_nested"):
+    for config in ("spans", "ner", "numbers", "claims"):
+        schema = arrow_schema(config)
+        for split in SPLITS:
+            rows = [r for o in outs for r in o.rows.get((config, split), ())]
+            if not rows:
+                continue
+            columns = list(zip(*rows, strict=True))
+            if config != "ner":
+                tables[(config, split)] = pa.Table.from_arrays(
+                    [pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=True)], schema=schema)
+                continue
+            shared = {f.name: pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=False)
+                      if f.name != "ner_tags"}
+            coarse_schema, nested_schema = arrow_schema("ner_coarse"), arrow_schema("ner_nested")
+            tags = {"ner_tags": pa.array(columns[len(shared)], type=schema.field("ner_tags").type)}
+            coarse = {"ner_tags": pa.array(columns[len(shared) + 1], type=coarse_schema.field("ner_tags").type)}
+            levels = {"ner_tags_1": tags["ner_tags"]}
+            for k, col in enumerate(columns[len(shared) + 2:], start=2):
+                levels[f"ner_tags_{k}"] = pa.array(col, type=nested_schema.field(f"ner_tags_{k}").type)
+            for name, sch, own in (("ner", schema, tags), ("ner_coarse", coarse_schema, coarse),
+                                   ("ner_nested", nested_schema, levels)):
+                tables[(name, split)] = pa.Table.from_arrays([own[n] if n in own else shared[n] for n in sch.names], schema=sch)
+    return {key: tables[key] for key in ((c, s) for c in CONFIG_NAMES for s in SPLITS) if key in tables}
+
+
+def row_dicts(rows: DocumentRows) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    """A document's rows as dicts by (config, split), each config on its own (structs stay
+    tuples, in their fields' order): what `Table.from_pylist` takes, for tests and the floor of
+    scripts/bench_scale.py."""
+    from khabar.release.configs import arrow_schema
+
+    out: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for (config, split), these in rows.rows.items():
+        names = arrow_schema(config).names
+        if config != "ner":
+            out[(config, split)] = [dict(zip(names, r, strict=True)) for r in these]
             continue
-        if key[0] == "ner":
-            # `ner`, `ner_coarse` and `ner_nested` rows differ only in their tags: the other columns
-            # are converted once and shared by the three tables (and `ner`'s tags are level 1).
-            coarse = [r for o in outs for r in o.rows.get(("ner_coarse", key[1]), ())]
-            nested = [r for o in outs for r in o.rows.get(("ner_nested", key[1]), ())]
-            schema, coarse_schema = arrow_schema("ner"), arrow_schema("ner_coarse")
-            shared = {name: pa.array([r[name] for r in rows], type=schema.field(name).type)
-                      for name in schema.names if name != "ner_tags"}
-            tags = {}
-            for config, these, sch in (("ner", rows, schema), ("ner_coarse", coarse, coarse_schema)):
-                tags[config] = pa.array([r["ner_tags"] for r in these], type=sch.field("ner_tags").type)
-                tables[(config, key[1])] = pa.Table.from_arrays(
-                    [tags[config] if name == "ner_tags" else shared[name] for name in sch.names], schema=sch)
-            sch = arrow_schema("ner_nested")
-            levels = {name: tags["ner"] if name == "ner_tags_1" else pa.array([r[name] for r in nested],
-                                                                              type=sch.field(name).type)
-                      for name in sch.names if name not in shared}
-            tables[("ner_nested", key[1])] = pa.Table.from_arrays(
-                [shared[name] if name in shared else levels[name] for name in sch.names], schema=sch)
-            continue
-        # A column at a time: `Table.from_pylist` converts the nested struct columns of `spans`
-        # at half the speed (the same table).
-        schema = arrow_schema(key[0])
-        tables[key] = pa.Table.from_arrays([pa.array([r.get(name) for r in rows], type=schema.field(name).type)
-                                            for name in schema.names], schema=schema)
-    return tables
+        base = [n for n in names if n != "ner_tags"]
+        levels = [f"ner_tags_{k}" for k in range(2, NESTED_LEVELS + 1)]
+        for r in these:
+            shared = dict(zip(base, r, strict=False))
+            tags, coarse, deeper = r[len(base)], r[len(base) + 1], r[len(base) + 2:]
+            out.setdefault(("ner", split), []).append({**shared, "ner_tags": tags})
+            out.setdefault(("ner_coarse", split), []).append({**shared, "ner_tags": coarse})
+            out.setdefault(("ner_nested", split), []).append(
+                {**shared, "ner_tags_1": tags, **dict(zip(levels, deeper, strict=True))})
+    return out

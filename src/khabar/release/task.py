@@ -7,6 +7,11 @@ its process has read once), decides from the gold's status whether the release t
 (`khabar.corpus.gold.left_out_reason`), and projects it (`khabar.release.rows`). Only values come
 back: the errors found, the selection's counts, Arrow tables and the card's figures; the
 building process keeps nothing per document.
+
+The tables travel as Arrow IPC streams: in the result itself (pickled by the engine), or, when
+the task names a spool folder the building process can read (local worker processes), in one
+file there, which the building process reads and removes. A pipe and two pickles of a task's
+6 MB cost more CPU than writing and reading it once.
 """
 from __future__ import annotations
 
@@ -39,6 +44,10 @@ class Task:
     min_status: str
     open_only: bool = False
     project: bool = True
+    # Where to leave the tables (a folder of the build's own temporary release folder), and the
+    # file's name there: None, in the result.
+    spool: str | None = None
+    name: str = "task"
 
 
 @dataclass
@@ -54,6 +63,9 @@ class TaskResult:
     # (config, split) -> the Arrow IPC stream of its table: one buffer to pickle, a third of the
     # cost of pickling the table (its every array and buffer); `tables()` reads them back.
     packed: dict[tuple[str, str], bytes] = field(default_factory=dict)
+    # Or, when spooled: the file holding the streams one after the other, and where each lies.
+    spooled: str | None = None
+    spooled_at: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
     counts: list[tuple[str, Counter]] = field(default_factory=list)   # per released document
     layers: dict[str, Counter] = field(default_factory=dict)          # split -> spans per layer
     sources: Sources = field(default_factory=Sources)
@@ -64,49 +76,61 @@ class TaskResult:
 
 def run(task: Task) -> TaskResult:
     """Check, select and project a run of documents (in a worker; returns only values)."""
-    layout = Layout(Path(task.root))
-    root = layout.root.resolve()
     out = TaskResult(selection=SelectionSummary(task.min_status, task.open_only),
                      layers={s: Counter() for s in SPLITS})
-    rows: list[DocumentRows] = []
     # The rows are trees of fresh dicts and lists without cycles: the cyclic collector would only
-    # rescan them (and every live object) again and again.
+    # rescan them (and every live object) again and again, while they are made and while they
+    # become tables (each list made for a column would set it off), so it waits until they are gone.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        for unit, spec in task.items:
-            checked = check_document(layout, unit, root)
-            errors = [(k, p) for k, p in checked.problems if p.severity == ERROR]
-            out.problems += errors
-            out.documents += 1
-            out.files += unit.files()
-            if not unit.record or checked.status is None or checked.record is None:
-                continue  # no document, or one whose gold has an error: the build fails anyway
-            doc, status = checked.record, checked.status
-            licence = _licence(doc) if task.open_only and releasable(status, task.min_status) else None
-            reason = left_out_reason(status, task.min_status, task.open_only, licence)
-            out.selection.add(unit.doc_id, status, reason)  # type: ignore[union-attr]
-            if reason is not None:
-                continue
-            if spec is SplitIndex.MISSING:
-                out.missing.append(unit.doc_id)
-                continue
-            if not task.project or errors or out.failure or out.missing or out.problems:
-                continue
-            try:
-                if spec == SplitIndex.NO_UNIT:
-                    raise no_unit(unit.doc_id)
-                assert spec is not None
-                rows.append(document_rows(doc, checked.gold, splits_of(doc, spec, "corpus/splits.json")))
-            except KhabarError as exc:
-                out.failure = (exc.args[0] if exc.args else str(exc), exc.code)
-                continue
-            out.counts.append((unit.doc_id, rows[-1].counts))
+        _check_and_project(task, out)
     finally:
         if was_enabled:
             gc.enable()
+    return out
+
+
+def _check_and_project(task: Task, out: TaskResult) -> None:
+    """`run`'s work, into `out`: every document checked, the released ones projected and their
+    tables left in `out`."""
+    layout = Layout(Path(task.root))
+    root = layout.root.resolve()
+    rows: list[DocumentRows] = []
+    for unit, spec in task.items:
+        checked = check_document(layout, unit, root)
+        errors = [(k, p) for k, p in checked.problems if p.severity == ERROR]
+        out.problems += errors
+        out.documents += 1
+        out.files += unit.files()
+        if not unit.record or checked.status is None or checked.record is None:
+            continue  # no document, or one whose gold has an error: the build fails anyway
+        doc, status = checked.record, checked.status
+        licence = _licence(doc) if task.open_only and releasable(status, task.min_status) else None
+        reason = left_out_reason(status, task.min_status, task.open_only, licence)
+        out.selection.add(unit.doc_id, status, reason)  # type: ignore[union-attr]
+        if reason is not None:
+            continue
+        if spec is SplitIndex.MISSING:
+            out.missing.append(unit.doc_id)
+            continue
+        if not task.project or errors or out.failure or out.missing or out.problems:
+            continue
+        try:
+            if spec == SplitIndex.NO_UNIT:
+                raise no_unit(unit.doc_id)
+            assert spec is not None
+            rows.append(document_rows(doc, checked.gold, splits_of(doc, spec, "corpus/splits.json")))
+        except KhabarError as exc:
+            out.failure = (exc.args[0] if exc.args else str(exc), exc.code)
+            continue
+        out.counts.append((unit.doc_id, rows[-1].counts))
     if rows and not (out.failure or out.missing or out.problems):
-        out.packed = {key: _pack(table) for key, table in to_tables(rows).items()}
+        if task.spool is None:
+            out.packed = {key: _pack(table) for key, table in to_tables(rows).items()}
+        else:
+            out.spooled = str(Path(task.spool) / f"{task.name}.arrows")
+            out.spooled_at = _spool(to_tables(rows), out.spooled)
     for r in rows:
         for s, c in r.layers.items():
             out.layers[s].update(c)
@@ -114,7 +138,6 @@ def run(task: Task) -> TaskResult:
         out.projection = out.projection + r.projection
         out.projection_coarse = out.projection_coarse + r.projection_coarse
         out.projection_nested = out.projection_nested + r.projection_nested
-    return out
 
 
 def _pack(table: Any) -> bytes:
@@ -126,11 +149,36 @@ def _pack(table: Any) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
-def tables(result: TaskResult) -> dict[tuple[str, str], Any]:
-    """The Arrow tables of a task's rows, by (config, split), read without a copy."""
+def _spool(tables: dict[tuple[str, str], Any], path: str) -> dict[tuple[str, str], tuple[int, int]]:
+    """Write each table as an IPC stream, one after the other, into a new file; where each lies."""
     import pyarrow as pa
 
-    return {key: pa.ipc.open_stream(data).read_all() for key, data in result.packed.items()}
+    at = {}
+    with pa.OSFile(path, "wb") as sink:
+        for key, table in tables.items():
+            start = sink.tell()
+            with pa.ipc.new_stream(sink, table.schema) as writer:
+                writer.write_table(table)
+            at[key] = (start, sink.tell() - start)
+    return at
+
+
+def tables(result: TaskResult) -> dict[tuple[str, str], Any]:
+    """The Arrow tables of a task's rows, by (config, split); a spooled file is read and removed.
+
+    Each table is read into its own buffer: a table whose rows wait for a row group keeps only
+    its own bytes alive, not the whole task's.
+    """
+    import pyarrow as pa
+
+    if result.spooled is None:
+        return {key: pa.ipc.open_stream(data).read_all() for key, data in result.packed.items()}
+    try:
+        with pa.OSFile(result.spooled, "rb") as source:
+            return {key: pa.ipc.open_stream(source.read_at(size, start)).read_all()
+                    for key, (start, size) in result.spooled_at.items()}
+    finally:
+        Path(result.spooled).unlink()
 
 
 def _licence(doc: dict[str, Any]) -> str | None:
