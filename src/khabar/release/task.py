@@ -127,10 +127,10 @@ def _check_and_project(task: Task, out: TaskResult) -> None:
         out.counts.append((unit.doc_id, rows[-1].counts))
     if rows and not (out.failure or out.missing or out.problems):
         if task.spool is None:
-            out.packed = {key: _pack(table) for key, table in to_tables(rows).items()}
+            out.packed = {key: _pack(table) for key, table in _sent(to_tables(rows)).items()}
         else:
             out.spooled = str(Path(task.spool) / f"{task.name}.arrows")
-            out.spooled_at = _spool(to_tables(rows), out.spooled)
+            out.spooled_at = _spool(_sent(to_tables(rows)), out.spooled)
     for r in rows:
         for s, c in r.layers.items():
             out.layers[s].update(c)
@@ -163,6 +163,14 @@ def _spool(tables: dict[tuple[str, str], Any], path: str) -> dict[tuple[str, str
     return at
 
 
+def _sent(tables: dict[tuple[str, str], Any]) -> dict[tuple[str, str], Any]:
+    """What a task sends of its tables: `ner` and `ner_coarse` differ from `ner_nested` only in
+    their tags (`ner`'s are `ner_tags_1`), so `ner` is not sent and `ner_coarse` only as its tags
+    (`tables` puts them back together, sharing the columns in the building process too)."""
+    return {key: table.select(["ner_tags"]) if key[0] == "ner_coarse" else table
+            for key, table in tables.items() if key[0] != "ner"}
+
+
 def tables(result: TaskResult) -> dict[tuple[str, str], Any]:
     """The Arrow tables of a task's rows, by (config, split); a spooled file is read and removed.
 
@@ -171,14 +179,30 @@ def tables(result: TaskResult) -> dict[tuple[str, str], Any]:
     """
     import pyarrow as pa
 
+    from khabar.release.configs import arrow_schema
+
     if result.spooled is None:
-        return {key: pa.ipc.open_stream(data).read_all() for key, data in result.packed.items()}
-    try:
-        with pa.OSFile(result.spooled, "rb") as source:
-            return {key: pa.ipc.open_stream(source.read_at(size, start)).read_all()
-                    for key, (start, size) in result.spooled_at.items()}
-    finally:
-        Path(result.spooled).unlink()
+        got = {key: pa.ipc.open_stream(data).read_all() for key, data in result.packed.items()}
+    else:
+        try:
+            with pa.OSFile(result.spooled, "rb") as source:
+                got = {key: pa.ipc.open_stream(source.read_at(size, start)).read_all()
+                       for key, (start, size) in result.spooled_at.items()}
+        finally:
+            Path(result.spooled).unlink()
+    out = {}
+    for key, table in got.items():
+        config, split = key
+        if config == "ner_coarse":
+            continue
+        if config == "ner_nested":
+            for name, tags in (("ner", table.column("ner_tags_1")),
+                               ("ner_coarse", got[("ner_coarse", split)].column("ner_tags"))):
+                schema = arrow_schema(name)
+                out[(name, split)] = pa.Table.from_arrays(
+                    [tags if n == "ner_tags" else table.column(n) for n in schema.names], schema=schema)
+        out[key] = table
+    return out
 
 
 def _licence(doc: dict[str, Any]) -> str | None:
