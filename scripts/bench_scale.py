@@ -17,7 +17,8 @@ to its peak), reads its peak RSS and the largest worker's (VmHWM), times a stand
 validate` of the same corpus, and measures the floor: pyarrow writing the same rows of every
 config from memory (the rows are made per batch of documents on the local engine, outside the
 clock; only `Table.from_pylist` and the parquet writes are timed). The load average before and
-after each row says how busy the machine was.
+after each row says how busy the machine was, and a fixed Python loop timed just before and just
+after each build how fast it ran (a shared host's speed varies from minute to minute).
 """
 from __future__ import annotations
 
@@ -166,6 +167,18 @@ def floor_seconds(root: Path, out: Path, jobs: int | None) -> float:
     return timed + time.perf_counter() - t
 
 
+def reference_ms() -> float:
+    """CPU milliseconds of a fixed pure-Python loop, the fastest of three: how fast this machine
+    runs Python just now (a shared host's speed varies; on this project's machine the same loop
+    has taken from about 140 to 230 ms within a minute)."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.process_time()
+        sum(i * i for i in range(3 * 10**6))
+        best = min(best, time.process_time() - t)
+    return 1000 * best
+
+
 def _status_mb(pid: int | str, field: str) -> float:
     """A field of /proc/PID/status in MB (VmRSS: resident now; VmHWM: the peak); 0 when gone."""
     try:
@@ -210,6 +223,7 @@ def measure(root: Path, jobs: int | None) -> dict:
             done.wait(SAMPLE_S)
 
     sampler = threading.Thread(target=sample, daemon=True)
+    ref_before = reference_ms()
     cpu0 = os.times()
     t0 = time.perf_counter()
     sampler.start()
@@ -218,6 +232,7 @@ def measure(root: Path, jobs: int | None) -> dict:
     cpu1 = os.times()  # the workers are reaped when the build's engine closes
     done.set()
     sampler.join()
+    ref_after = reference_ms()
     # Peaks of the building process and of its largest worker, as the kernel kept them (VmHWM:
     # not ru_maxrss, which for a process started by fork and exec also holds its parent's RSS
     # at the fork). Both include pages they share with others (libraries).
@@ -233,7 +248,7 @@ def measure(root: Path, jobs: int | None) -> dict:
     return {"errors": errors, "build_s": t1 - t0, "validate_s": validate_s, "floor_s": floor,
             "cpu_main_s": cpu1.user + cpu1.system - cpu0.user - cpu0.system,
             "cpu_workers_s": cpu1.children_user + cpu1.children_system - cpu0.children_user - cpu0.children_system,
-            "rss_main_mb": rss_main, "rss_worker_mb": rss_worker, "rss_samples": samples, "shards": shards,
+            "ref_ms": (ref_before, ref_after), "rss_main_mb": rss_main, "rss_worker_mb": rss_worker, "rss_samples": samples, "shards": shards,
             "release_mb": release_bytes / 2**20}
 
 
@@ -296,7 +311,7 @@ def main(argv: list[str]) -> int:
     per_doc = {}
     print(f"machine: {machine()}; schema check: jsonschema-rs fast path, jsonschema for failures")
     print(f"{'corpus':>13} {'docs':>7} {'build s':>8} {'ms/doc':>7} {'main MB':>8} {'worker MB':>9} {'RSS MB':>7} "
-          f"{'floor s':>8} {'build/floor':>11} {'validate s':>10} {'shards':>6} {'CPU s':>11} {'load':>9}")
+          f"{'floor s':>8} {'build/floor':>11} {'validate s':>10} {'shards':>6} {'CPU s':>11} {'load':>9} {'ref ms':>9}")
     spark = []
     for kind, n in rows:
         r = run(kind, n, args.jobs, golds)
@@ -305,7 +320,8 @@ def main(argv: list[str]) -> int:
         print(f"{kind:>13} {n:>7} {r['build_s']:>8.1f} {1000 * r['build_s'] / n:>7.2f} {r['rss_main_mb']:>8.0f} "
               f"{r['rss_worker_mb']:>9.0f} {r['rss_main_mb'] + r['rss_worker_mb']:>7.0f} {r['floor_s']:>8.1f} "
               f"{r['build_s'] / r['floor_s']:>11.2f} {r['validate_s']:>10.1f} {r['shards']:>6} "
-              f"{r['cpu_main_s']:>5.0f}+{r['cpu_workers_s']:<5.0f} {r['load'][0]:>4.1f}-{r['load'][1]:<4.1f}", flush=True)
+              f"{r['cpu_main_s']:>5.0f}+{r['cpu_workers_s']:<5.0f} {r['load'][0]:>4.1f}-{r['load'][1]:<4.1f} "
+              f"{r['ref_ms'][0]:>4.0f}/{r['ref_ms'][1]:<4.0f}", flush=True)
         samples = r["rss_samples"]
         spark.append(f"{kind:>13} {n:>7} {min(samples):>4.0f}-{max(samples):<4.0f} MB  {sparkline(samples)}")
         if r["errors"]:
@@ -318,7 +334,9 @@ def main(argv: list[str]) -> int:
     print("build s = khabar build, its validation of every file included; RSS = peak of the building process "
           "(main) + peak of its largest worker; floor = pyarrow writing the same rows of every config "
           "from memory; validate s = a standalone `khabar validate` of the same corpus; CPU s = the build's "
-          "CPU time, main process + workers; load = the load average before and after the row")
+          "CPU time, main process + workers; load = the load average before and after the row; ref ms = "
+          "the CPU time of a fixed Python loop just before and just after the build (`reference_ms`: "
+          "higher means the machine ran slower)")
     return 0
 
 

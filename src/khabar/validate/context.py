@@ -44,6 +44,17 @@ def id_list(value: Any) -> list[str]:
     return [x for x in value if isinstance(x, str)] if isinstance(value, list) else []
 
 
+# The JSON paths of a layer's items, made once per process, not once per file ("$.entities[12]").
+_PATHS: dict[str, list[str]] = {}
+
+
+def _paths(layer: str, n: int) -> list[str]:
+    made = _PATHS.setdefault(layer, [])
+    if len(made) < n:
+        made += [f"$.{layer}[{i}]" for i in range(len(made), n)]
+    return made
+
+
 @dataclass
 class AnnotationContext:
     """One annotation file (`ann`, a dict) and the text of its document, for the checkers."""
@@ -57,8 +68,9 @@ class AnnotationContext:
         """(JSON path, object) of each object of a layer (every checker asks; a new list each time)."""
         if layer not in self._items:
             seq = self.ann.get(layer)
+            paths = _paths(layer, len(seq)) if isinstance(seq, list) else []
             self._items[layer] = [] if not isinstance(seq, list) else \
-                [(f"$.{layer}[{i}]", x) for i, x in enumerate(seq) if isinstance(x, dict)]
+                [(paths[i], x) for i, x in enumerate(seq) if isinstance(x, dict)]
         return list(self._items[layer])
 
     def layer(self, layer: str) -> list[dict]:
