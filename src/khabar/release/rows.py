@@ -528,18 +528,34 @@ def to_tables(outs: Sequence[DocumentRows]) -> dict[tuple[str, str], Any]:
                 tables[(config, split)] = pa.Table.from_arrays(
                     [pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=True)], schema=schema)
                 continue
-            shared = {f.name: pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=False)
-                      if f.name != "ner_tags"}
-            coarse_schema, nested_schema = arrow_schema("ner_coarse"), arrow_schema("ner_nested")
-            tags = {"ner_tags": pa.array(columns[len(shared)], type=schema.field("ner_tags").type)}
-            coarse = {"ner_tags": pa.array(columns[len(shared) + 1], type=coarse_schema.field("ner_tags").type)}
-            levels = {"ner_tags_1": tags["ner_tags"]}
-            for k, col in enumerate(columns[len(shared) + 2:], start=2):
-                levels[f"ner_tags_{k}"] = pa.array(col, type=nested_schema.field(f"ner_tags_{k}").type)
-            for name, sch, own in (("ner", schema, tags), ("ner_coarse", coarse_schema, coarse),
-                                   ("ner_nested", nested_schema, levels)):
-                tables[(name, split)] = pa.Table.from_arrays([own[n] if n in own else shared[n] for n in sch.names], schema=sch)
+            shared = [pa.array(col, type=f.type) for col, f in zip(columns, schema, strict=False)
+                      if f.name != "ner_tags"]
+            tags = columns[len(shared):]  # ner, ner_coarse, then levels 2 and deeper (`ner_rows`)
+            nested_schema = arrow_schema("ner_nested")
+            nested = pa.Table.from_arrays(
+                [*shared, *(pa.array(col, type=f.type) for col, f in zip((tags[0], *tags[2:]),
+                                                                        list(nested_schema)[len(shared):], strict=True))],
+                schema=nested_schema)
+            coarse = pa.array(tags[1], type=arrow_schema("ner_coarse").field("ner_tags").type)
+            tables.update(ner_tables(split, nested, coarse))
     return {key: tables[key] for key in ((c, s) for c in CONFIG_NAMES for s in SPLITS) if key in tables}
+
+
+def ner_tables(split: str, nested: Any, coarse_tags: Any) -> dict[tuple[str, str], Any]:
+    """The `ner`, `ner_coarse` and `ner_nested` tables of one split, from `ner_nested`'s table and
+    `ner_coarse`'s tags: the three share every column but their tags, and `ner`'s are level 1.
+    (A task sends only these two; the building process puts the three together again.)"""
+    import pyarrow as pa
+
+    from khabar.release.configs import arrow_schema
+
+    out = {}
+    for name, tags in (("ner", nested.column("ner_tags_1")), ("ner_coarse", coarse_tags)):
+        schema = arrow_schema(name)
+        out[(name, split)] = pa.Table.from_arrays(
+            [tags if n == "ner_tags" else nested.column(n) for n in schema.names], schema=schema)
+    out[("ner_nested", split)] = nested
+    return out
 
 
 def row_dicts(rows: DocumentRows) -> dict[tuple[str, str], list[dict[str, Any]]]:

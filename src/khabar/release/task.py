@@ -26,7 +26,7 @@ from khabar.corpus.gold import SelectionSummary, left_out_reason, releasable
 from khabar.corpus.layout import Layout
 from khabar.corpus.splits import SPLITS, SplitIndex, no_unit
 from khabar.model.errors import ERROR, KhabarError, Problem
-from khabar.release.rows import DocumentRows, Projection, Sources, document_rows, splits_of, to_tables
+from khabar.release.rows import DocumentRows, Projection, Sources, document_rows, ner_tables, splits_of, to_tables
 from khabar.validate.core import Key, Unit, check_document
 
 # A document as the building process hands it out: its files, and its split as the manifest
@@ -179,8 +179,6 @@ def tables(result: TaskResult) -> dict[tuple[str, str], Any]:
     """
     import pyarrow as pa
 
-    from khabar.release.configs import arrow_schema
-
     if result.spooled is None:
         got = {key: pa.ipc.open_stream(data).read_all() for key, data in result.packed.items()}
     else:
@@ -193,15 +191,10 @@ def tables(result: TaskResult) -> dict[tuple[str, str], Any]:
     out = {}
     for key, table in got.items():
         config, split = key
-        if config == "ner_coarse":
-            continue
         if config == "ner_nested":
-            for name, tags in (("ner", table.column("ner_tags_1")),
-                               ("ner_coarse", got[("ner_coarse", split)].column("ner_tags"))):
-                schema = arrow_schema(name)
-                out[(name, split)] = pa.Table.from_arrays(
-                    [tags if n == "ner_tags" else table.column(n) for n in schema.names], schema=schema)
-        out[key] = table
+            out.update(ner_tables(split, table, got[("ner_coarse", split)].column("ner_tags")))
+        elif config != "ner_coarse":
+            out[key] = table
     return out
 
 
