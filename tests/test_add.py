@@ -173,6 +173,19 @@ def test_bad_char_class_is_unicodes():
         assert (bad_char(ch) == 0) == refused, hex(cp)
 
 
+
+@pytest.mark.parametrize("text,at", [
+    ("قال\nالمرصد\tاليوم", None),          # line feeds and tabs only: the fast path answers
+    ("قال\u00a0المرصد", None),              # a no-break space is not printable, but allowed
+    ("قال\nالمر\u200bصد", 8),               # a zero-width space after a line feed
+    ("\u00a0\x07", 1),                       # the regex, past a character isprintable refuses
+    ("", None),
+])
+def test_bad_char_finds_the_first(text, at):
+    from khabar.corpus.documents import bad_char
+    assert bad_char(text) == at
+
+
 # ---- per-document licence
 
 ATTRIBUTION = "وكالة الأنباء التجريبية"  # a made-up credit, for tests only

@@ -81,6 +81,18 @@ def test_no_spool_or_part_left(tmp_path):
     assert sorted(p.name for p in (tmp_path / "data" / "ner").iterdir()) == [Path(f).name for f in files.files]
 
 
+
+def test_an_aborted_writer_leaves_no_segment(tmp_path):
+    """A segment is written to a file beside its shard (not into memory): aborting mid-segment
+    closes and removes it, leaving only the part the failed build's folder goes with."""
+    schema = arrow_schema("ner")
+    w = ShardedWriter(tmp_path, "ner", "train", schema, row_group_rows=3, segment_row_groups=10)
+    w.append(pa.Table.from_pylist(_rows("ner", 2), schema=schema))
+    names = sorted(p.name for p in (tmp_path / "data" / "ner").iterdir())
+    assert [n for n in names if n.endswith(".segment")], names  # a segment is open on disk
+    w.abort()
+    assert not [p.name for p in (tmp_path / "data" / "ner").iterdir() if p.name.endswith(".segment")]
+
 @pytest.mark.parametrize("delta", [0, 1, 127, 128, 10**6, 2**40])
 def test_row_groups_move_by_the_offset_given(delta):
     """A segment's row groups re-encoded at another place in the file read back with every

@@ -35,7 +35,8 @@ from khabar.validate.core import LAYOUT, Key, Listing, invalid_corpus
 if TYPE_CHECKING:
     from khabar.release.task import TaskResult
 
-CHUNK_DOCS = 50          # documents per task
+CHUNK_DOCS = 100         # documents per task (100 rather than 50: a task has its fixed costs, in the
+                         # worker and in the building process; a worker then holds about 30 MB more)
 # Per-document counts are kept for the card's statistics table up to this many documents.
 PER_DOCUMENT_COUNTS_MAX = 20
 
@@ -160,6 +161,10 @@ def write_release(folder: Path, layout: Layout, listing: Listing, splits: SplitI
             elif res.spooled is not None:
                 os.unlink(res.spooled)
             tick(res.documents)
+            # Parquet writing leaves freed memory in the C heap that the next task's writing
+            # does not reuse: without this the building process grew from 149 to 166 MB over the
+            # first 90 s of a 100,000-document build; with it, 142 to 151 MB (0.7 ms a call).
+            _give_back_freed_memory()
         if spool is not None:
             spool.rmdir()
         for i, problem in enumerate(listing.problems()):
@@ -231,17 +236,22 @@ def recover(out: Path) -> list[str]:
 def _give_back_freed_memory() -> None:
     """Return the C heap's free memory to the system (glibc's malloc_trim; elsewhere nothing).
 
-    Parsing the split manifest of 100,000 documents takes some 60 MB that are freed at once, but
-    glibc keeps about 20 MB of it in the process; this gives back 12 MB of them (measured after
+    Called after reading the split manifest and after each task's tables are written. Parsing
+    the split manifest of 100,000 documents takes some 60 MB that are freed at once, but glibc
+    keeps about 20 MB of it in the process; this gives back 12 MB of them (measured after
     reading the manifest and listing the files of a 100,000-document corpus).
     """
-    import ctypes
+    if not _TRIM:
+        import ctypes
 
-    try:
-        trim = ctypes.CDLL(None).malloc_trim  # the C library this process runs on
-    except (OSError, AttributeError):  # not glibc
-        return
-    trim(0)
+        try:
+            _TRIM.append(ctypes.CDLL(None).malloc_trim)  # the C library this process runs on
+        except (OSError, AttributeError):  # not glibc
+            _TRIM.append(lambda pad: 0)
+    _TRIM[0](0)
+
+
+_TRIM: list = []   # malloc_trim, once looked up
 
 
 def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str = "local",

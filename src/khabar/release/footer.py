@@ -3,8 +3,8 @@
 pyarrow's ParquetWriter keeps the metadata of every row group it has written until it closes,
 about six times the size of the footer it then writes (some 150 MB for a release of 100,000
 documents). So `khabar.release.parquet` writes a shard in segments of a few row groups, each
-by a fresh writer into memory: the segment's column chunks are appended to the shard as they
-are, and the metadata of its row groups, with every file offset moved to where the chunks now
+by a fresh writer into a file of its own: the segment's column chunks are appended to the shard
+as they are, and the metadata of its row groups, with every file offset moved to where the chunks now
 lie, goes to a spool on disk. Closing the shard writes the footer one writer would have
 written, byte for byte (tests/test_parquet.py compares the two).
 
