@@ -252,6 +252,29 @@ def measure(root: Path, jobs: int | None) -> dict:
             "release_mb": release_bytes / 2**20}
 
 
+def source_env() -> dict[str, str]:
+    """The environment of a measuring child: a temporary corpus has no source cache of its own,
+    so its source-backed records read this project's (or $KHABAR_SOURCE_CACHE's)."""
+    from khabar.sources.fetch import CACHE_ENV, cache_root
+
+    return {**os.environ, CACHE_ENV: str(cache_root(ROOT))}
+
+
+def missing_sources(ids: list[str]) -> str | None:
+    """What the source cache lacks (or holds changed) of the sources these records name, in one
+    line, or None: `khabar sources fetch` comes first."""
+    from khabar.corpus.layout import Layout
+    from khabar.io import read_json
+    from khabar.sources.fetch import cache_root, status
+    from khabar.sources.manifest import load_manifest
+
+    layout = Layout(ROOT)
+    names = {read_json(layout.document(d))["source"]["name"] for d in ids}
+    lacks = [f"{st.source}/{st.file}" for st in status(ROOT, load_manifest(ROOT))
+             if st.source in names and st.state != "ok"]
+    return f"the source cache {cache_root(ROOT)} lacks {', '.join(lacks)}" if lacks else None
+
+
 def run(kind: str, n: int, jobs: int | None, golds: dict | None = None) -> dict:
     with tempfile.TemporaryDirectory(prefix="khabar-bench-") as tmp:
         root = Path(tmp)
@@ -264,7 +287,7 @@ def run(kind: str, n: int, jobs: int | None, golds: dict | None = None) -> dict:
         made = time.perf_counter() - t
         load_before = os.getloadavg()[0]
         cmd = [sys.executable, __file__, "--measure", str(root)] + ([f"--jobs={jobs}"] if jobs else [])
-        res = subprocess.run(cmd, capture_output=True, text=True)
+        res = subprocess.run(cmd, capture_output=True, text=True, env=source_env())
         if res.returncode:
             sys.exit(res.stderr[-3000:])
         out = json.loads(res.stdout.strip().splitlines()[-1])
@@ -307,6 +330,10 @@ def main(argv: list[str]) -> int:
         golds = wikinews_gold()
         if not golds:
             sys.exit("no source-backed document with gold in annotations/: nothing to copy for --source-backed")
+        missing = missing_sources(sorted(golds))
+        if missing:
+            sys.exit(f"{missing}; run `khabar sources fetch` (KHABAR_SOURCES=DIR where there is no network), "
+                     "or --source-backed 0")
         rows.append(("source-backed", sb))
     per_doc = {}
     print(f"machine: {machine()}; schema check: jsonschema-rs fast path, jsonschema for failures")
