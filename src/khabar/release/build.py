@@ -10,6 +10,7 @@ The building process keeps counts, never a list of documents.
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
 import os
 import shutil
@@ -241,17 +242,20 @@ def _give_back_freed_memory() -> None:
     keeps about 20 MB of it in the process; this gives back 12 MB of them (measured after
     reading the manifest and listing the files of a 100,000-document corpus).
     """
-    if not _TRIM:
-        import ctypes
-
-        try:
-            _TRIM.append(ctypes.CDLL(None).malloc_trim)  # the C library this process runs on
-        except (OSError, AttributeError):  # not glibc
-            _TRIM.append(lambda pad: 0)
-    _TRIM[0](0)
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
-_TRIM: list = []   # malloc_trim, once looked up
+@functools.cache
+def _malloc_trim() -> Any:
+    """glibc's malloc_trim, looked up once; None under another C library."""
+    import ctypes
+
+    try:
+        return ctypes.CDLL(None).malloc_trim  # the C library this process runs on
+    except (OSError, AttributeError):
+        return None
 
 
 def build(layout: Layout, out: Path, repo_id: str | None = None, *, engine: str = "local",
